@@ -1,0 +1,137 @@
+package org.gospelib.scripture;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A versification system: which books a Bible has, in what order, and how many verses each
+ * chapter holds. The tables are SWORD's own systems (KJV, NRSVA, Vulg, …), exported as data so
+ * that any SWORD module can be laid out without the SWORD library. KJV is GospeLib's reference
+ * numbering.
+ */
+public final class Versification {
+
+    private static final Map<String, Versification> LOADED = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final List<BookLayout> books;
+    private final Map<String, Integer> orderByBook;
+    private final int[] firstOrdinalOfBook;
+    private final int verseTotal;
+
+    private Versification(String name, List<BookLayout> books) {
+        this.name = name;
+        this.books = List.copyOf(books);
+        this.orderByBook = new HashMap<>();
+        this.firstOrdinalOfBook = new int[books.size()];
+        int ordinal = 0;
+        for (int i = 0; i < books.size(); i++) {
+            orderByBook.put(books.get(i).osisId(), i);
+            firstOrdinalOfBook[i] = ordinal;
+            ordinal += books.get(i).totalVerses();
+        }
+        this.verseTotal = ordinal;
+    }
+
+    /** The reference numbering. */
+    public static Versification kjv() {
+        return named("KJV").orElseThrow();
+    }
+
+    /** A system by its SWORD name ({@code KJV}, {@code NRSVA}, …), if GospeLib knows it. */
+    public static Optional<Versification> named(String name) {
+        if (!name.matches("[A-Za-z0-9]{1,20}")) return Optional.empty();
+        Versification known = LOADED.get(name);
+        if (known != null) return Optional.of(known);
+        Optional<Versification> loaded = load(name);
+        loaded.ifPresent(v -> LOADED.putIfAbsent(name, v));
+        return loaded;
+    }
+
+    private static Optional<Versification> load(String name) {
+        InputStream in = Versification.class.getResourceAsStream("versification/" + name + ".v11n");
+        if (in == null) return Optional.empty();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<BookLayout> books = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                List<Integer> verses = Arrays.stream(cols[2].split(",")).map(Integer::valueOf).toList();
+                books.add(new BookLayout(cols[0], Testament.valueOf(cols[1]), verses));
+            }
+            return Optional.of(new Versification(name, books));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read versification " + name, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<BookLayout> books() {
+        return books;
+    }
+
+    public Optional<BookLayout> book(String osisId) {
+        Integer i = orderByBook.get(osisId);
+        return i == null ? Optional.empty() : Optional.of(books.get(i));
+    }
+
+    /** Position of the book in this system's order, or {@link Integer#MAX_VALUE} if absent. */
+    public int bookOrder(String osisId) {
+        return orderByBook.getOrDefault(osisId, Integer.MAX_VALUE);
+    }
+
+    public boolean contains(VerseRef ref) {
+        return book(ref.book()).map(b -> ref.verse() >= 1 && ref.verse() <= b.verseCount(ref.chapter())).orElse(false);
+    }
+
+    /** Total number of verses (not counting titles or headings). */
+    public int verseTotal() {
+        return verseTotal;
+    }
+
+    /**
+     * The 0-based position of a verse in canonical order, usable as an array index.
+     *
+     * @throws IllegalArgumentException if the verse does not exist in this system
+     */
+    public int ordinal(VerseRef ref) {
+        Integer b = orderByBook.get(ref.book());
+        if (b == null || !contains(ref)) throw new IllegalArgumentException(ref + " is not in " + name);
+        BookLayout layout = books.get(b);
+        int ordinal = firstOrdinalOfBook[b];
+        for (int c = 1; c < ref.chapter(); c++) ordinal += layout.verseCount(c);
+        return ordinal + ref.verse() - 1;
+    }
+
+    /** The verse at a canonical position; inverse of {@link #ordinal(VerseRef)}. */
+    public VerseRef verseAt(int ordinal) {
+        if (ordinal < 0 || ordinal >= verseTotal) throw new IndexOutOfBoundsException(ordinal);
+        int b = Arrays.binarySearch(firstOrdinalOfBook, ordinal);
+        if (b < 0) b = -b - 2;
+        while (b + 1 < firstOrdinalOfBook.length && firstOrdinalOfBook[b + 1] == ordinal) b++;
+        BookLayout layout = books.get(b);
+        int rest = ordinal - firstOrdinalOfBook[b];
+        int chapter = 1;
+        while (rest >= layout.verseCount(chapter)) rest -= layout.verseCount(chapter++);
+        return new VerseRef(layout.osisId(), chapter, rest + 1);
+    }
+
+    @Override
+    public String toString() {
+        return "Versification[" + name + "]";
+    }
+}
