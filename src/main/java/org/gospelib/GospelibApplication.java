@@ -1,11 +1,98 @@
 package org.gospelib;
 
-import org.springframework.boot.SpringApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gospelib.ingest.CorpusIngest;
+import org.gospelib.ingest.IngestMode;
+import org.gospelib.ingest.IngestReport;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+/**
+ * The one artifact. {@code serve} runs the services (all of them in the collapsed topology, or
+ * those selected by configuration when split); {@code ingest} runs the corpus ingest as a job and
+ * exits.
+ */
 @SpringBootApplication
-public class GospelibApplication {
+@EnableScheduling
+@Command(name = "gospelib", mixinStandardHelpOptions = true, version = "GospeLib 0.1",
+        subcommands = {GospelibApplication.Serve.class, GospelibApplication.Ingest.class},
+        description = "Read, search and study the Bible.")
+public class GospelibApplication implements Runnable {
+
     public static void main(String[] args) {
-        SpringApplication.run(GospelibApplication.class, args);
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        int exit = new CommandLine(new GospelibApplication()).execute(effective);
+        if (exit != 0 || !"serve".equals(effective[0])) System.exit(exit);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** Options every command shares; each becomes a Spring property. */
+    static class Common {
+        @Option(names = "--data-dir", description = "Where GospeLib keeps its files (default: ./data).")
+        String dataDir;
+
+        @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (default: embedded).")
+        String dbUrl;
+
+        @Option(names = "--sword-path", description = "SWORD library root (default: /usr/share/sword).")
+        String swordPath;
+
+        List<String> springArgs() {
+            List<String> args = new ArrayList<>();
+            if (dataDir != null) args.add("--gospelib.data-dir=" + dataDir);
+            if (dbUrl != null) args.add("--gospelib.db.url=" + dbUrl);
+            if (swordPath != null) args.add("--gospelib.ingest.sword-path=" + swordPath);
+            return args;
+        }
+    }
+
+    @Command(name = "serve", description = "Run the HTTP services (collapsed: all of them on one port).")
+    static class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--port", description = "HTTP port (default: 8080).")
+        Integer port;
+
+        @Override
+        public Integer call() {
+            List<String> args = common.springArgs();
+            if (port != null) args.add("--server.port=" + port);
+            new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", description = "Read the SWORD modules into the database, then exit.")
+    static class Ingest implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--full", description = "Replace every module, even unchanged ones.")
+        boolean full;
+
+        @Override
+        public Integer call() {
+            List<String> args = common.springArgs();
+            args.add("--gospelib.ingest.on-start=never");
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GospelibApplication.class)
+                    .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+                IngestReport report = context.getBean(CorpusIngest.class)
+                        .run(full ? IngestMode.FULL : IngestMode.INCREMENTAL, true);
+                return report.failed() ? 1 : 0;
+            }
+        }
     }
 }

@@ -1,0 +1,91 @@
+package org.gospelib.content.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import org.gospelib.content.TranslationInfo;
+import org.gospelib.scripture.Mark;
+import org.gospelib.scripture.Note;
+import org.gospelib.scripture.Segment;
+import org.gospelib.scripture.VerseContent;
+import org.gospelib.scripture.VerseRef;
+
+/** The JSON shapes of the content API (v1). Field names are part of the contract. */
+final class ApiModel {
+
+    private ApiModel() {
+    }
+
+    record Translation(String id, String name, String language, String license, String versification,
+            int verseCount) {
+        static Translation of(TranslationInfo info) {
+            return new Translation(info.id(), info.name(), info.language(), info.license(), info.versification(),
+                    info.verseCount());
+        }
+    }
+
+    record Book(String osis, String name, String longName, String abbreviation, String testament, int chapters,
+            int verses, List<Integer> versesPerChapter) {
+        static Book of(BookInfo b) {
+            return new Book(b.osisId(), b.name(), b.longName(), b.abbreviation(), b.testament(), b.chapterCount(),
+                    b.verseCount(), b.versesPerChapter());
+        }
+    }
+
+    record Books(String translation, List<Book> books) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record SegmentJson(String text, List<String> marks, List<String> strongs) {
+        static SegmentJson of(Segment s) {
+            List<String> marks = new ArrayList<>(s.marks().size());
+            if (s.has(Mark.ADDED)) marks.add("added");
+            if (s.has(Mark.WORDS_OF_JESUS)) marks.add("wordsOfJesus");
+            if (s.has(Mark.DIVINE_NAME)) marks.add("divineName");
+            return new SegmentJson(s.text(), marks, s.strongs());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record NoteJson(String kind, String text, List<String> references) {
+        static NoteJson of(Note n) {
+            return new NoteJson(n.kind() == Note.Kind.CROSS_REFERENCE ? "crossReference" : "translator", n.text(),
+                    n.references());
+        }
+    }
+
+    /** One translation's text of a verse; {@code ref} is where the translation itself numbers it. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record VerseJson(String translation, String ref, String text, String title, List<SegmentJson> segments,
+            List<NoteJson> notes) {
+        static VerseJson of(String translation, VerseRef nativeRef, VerseContent c) {
+            return new VerseJson(translation, nativeRef.osis(), c.text(), c.title(),
+                    c.segments().stream().map(SegmentJson::of).toList(),
+                    c.notes().stream().map(NoteJson::of).toList());
+        }
+    }
+
+    /** A verse position (KJV numbering) with the text of every requested translation, in order. */
+    record ParallelVerse(String osis, String book, int chapter, int verse, List<VerseJson> translations) {
+    }
+
+    record PassagePart(String osis, List<ParallelVerse> verses) {
+    }
+
+    record Passage(String reference, String osis, List<String> translations, List<PassagePart> passages) {
+    }
+
+    record VerseEverywhere(String osis, List<VerseJson> translations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ReferenceParse(String query, String osis, List<String> ranges, List<Unparsed> notUnderstood) {
+    }
+
+    record Unparsed(String text, int offset) {
+    }
+
+    record TranslationList(List<Translation> translations) {
+    }
+
+}

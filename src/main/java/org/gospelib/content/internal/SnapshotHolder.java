@@ -1,0 +1,108 @@
+package org.gospelib.content.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.gospelib.content.ScriptureText;
+import org.gospelib.content.TranslationInfo;
+import org.gospelib.ingest.CorpusChanged;
+import org.gospelib.scripture.VerseContent;
+import org.gospelib.scripture.VerseRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link CorpusSnapshot} and swaps it when the corpus changes: at once when
+ * the change happened in this process ({@link CorpusChanged}), and by polling the corpus version
+ * otherwise, which is how every replica in the split topology notices an ingest job's work.
+ * Readiness is DOWN until a snapshot with content is loaded.
+ */
+@Component("snapshot")
+class SnapshotHolder implements ScriptureText, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
+
+    private final SnapshotLoader loader;
+    private final AtomicReference<CorpusSnapshot> current = new AtomicReference<>(CorpusSnapshot.EMPTY);
+    private final ReentrantLock reloading = new ReentrantLock();
+    private volatile Duration lastLoadTime = Duration.ZERO;
+
+    SnapshotHolder(SnapshotLoader loader) {
+        this.loader = loader;
+    }
+
+    CorpusSnapshot current() {
+        return current.get();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
+        Thread.ofVirtual().name("snapshot-load").start(this::reloadIfChanged);
+    }
+
+    @ApplicationModuleListener
+    void on(CorpusChanged event) {
+        reloadIfChanged();
+    }
+
+    @Scheduled(fixedDelayString = "${gospelib.content.poll-interval:15s}", initialDelayString = "${gospelib.content.poll-interval:15s}")
+    void poll() {
+        reloadIfChanged();
+    }
+
+    /** Loads a new snapshot if the database holds a newer corpus than the one in memory. */
+    void reloadIfChanged() {
+        reloading.lock();
+        try {
+            CorpusSnapshot snapshot = current.get();
+            long stored = loader.currentVersion();
+            if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
+            Instant start = Instant.now();
+            CorpusSnapshot loaded = loader.load();
+            current.set(loaded);
+            lastLoadTime = Duration.between(start, Instant.now());
+            log.info("corpus snapshot v{} loaded: {} translations in {} ms", loaded.version(),
+                    loaded.translations().size(), lastLoadTime.toMillis());
+        } catch (RuntimeException e) {
+            log.warn("could not load the corpus snapshot; keeping v{}", current.get().version(), e);
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    @Override
+    public Health health() {
+        CorpusSnapshot snapshot = current.get();
+        Health.Builder health = snapshot.isLoaded() ? Health.up() : Health.outOfService();
+        return health.withDetail("corpusVersion", snapshot.version())
+                .withDetail("translations", snapshot.translations().size())
+                .withDetail("loadMillis", lastLoadTime.toMillis())
+                .build();
+    }
+
+    @Override
+    public List<TranslationInfo> translations() {
+        return current.get().translations().stream().map(TranslationSnapshot::info).toList();
+    }
+
+    @Override
+    public Optional<VerseContent> verse(String translationId, VerseRef kjvRef) {
+        return current.get().translation(translationId).flatMap(t -> t.atKjv(kjvRef))
+                .map(TranslationSnapshot.AlignedVerse::content);
+    }
+
+    @Override
+    public long corpusVersion() {
+        return current.get().version();
+    }
+}

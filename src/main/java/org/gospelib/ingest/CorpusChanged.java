@@ -1,0 +1,17 @@
+package org.gospelib.ingest;
+
+import java.util.List;
+
+/**
+ * The corpus in the database changed: some translations were added, replaced or removed.
+ * Published in the transaction that made the change.
+ *
+ * @param corpusVersion the new corpus version (monotonic)
+ * @param translations  ids of the translations that changed
+ */
+public record CorpusChanged(long corpusVersion, List<String> translations) {
+
+    public CorpusChanged {
+        translations = List.copyOf(translations);
+    }
+}

@@ -1,0 +1,39 @@
+package org.gospelib.ingest;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one ingest run did.
+ *
+ * @param runId    id of the run in the {@code ingest_run} table
+ * @param modules  what happened to each module
+ * @param elapsed  wall time of the run
+ * @param failure  why the run failed, empty when it succeeded
+ */
+public record IngestReport(long runId, List<ModuleOutcome> modules, Duration elapsed, String failure) {
+
+    public IngestReport {
+        modules = List.copyOf(modules);
+    }
+
+    public boolean failed() {
+        return !failure.isEmpty();
+    }
+
+    public boolean changedAnything() {
+        return modules.stream().anyMatch(m -> m.action() == ModuleOutcome.Action.REPLACED);
+    }
+
+    /**
+     * @param module      SWORD module name
+     * @param translation translation id
+     * @param action      what was done
+     * @param verses      verses with text in the module
+     * @param checksum    SHA-256 of the module's files
+     */
+    public record ModuleOutcome(String module, String translation, Action action, int verses, String checksum) {
+        /** What ingest did with a module. */
+        public enum Action { REPLACED, UNCHANGED }
+    }
+}

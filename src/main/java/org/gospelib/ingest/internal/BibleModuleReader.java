@@ -1,0 +1,137 @@
+package org.gospelib.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gospelib.ingest.internal.osis.BookIntroParser;
+import org.gospelib.ingest.internal.osis.BookTitles;
+import org.gospelib.ingest.internal.osis.OsisVerseParser;
+import org.gospelib.ingest.internal.sword.EntryKey;
+import org.gospelib.ingest.internal.sword.ModuleChecksum;
+import org.gospelib.ingest.internal.sword.SwordEntry;
+import org.gospelib.ingest.internal.sword.SwordModule;
+import org.gospelib.ingest.internal.sword.ZTextReader;
+import org.gospelib.scripture.BookLayout;
+import org.gospelib.scripture.BookNames;
+import org.gospelib.scripture.Segment;
+import org.gospelib.scripture.VerseContent;
+import org.gospelib.scripture.VerseRef;
+import org.gospelib.scripture.Versification;
+import org.springframework.stereotype.Component;
+
+/** Turns one SWORD Bible module into a {@link TranslationImage}: read, parse, name books, align. */
+@Component
+class BibleModuleReader {
+
+    /** Bump when parsing or alignment changes what is stored: the next incremental ingest redoes every module. */
+    static final int PARSER_VERSION = 1;
+
+    static boolean isBible(SwordModule module) {
+        String driver = module.conf().driver().toLowerCase(Locale.ROOT);
+        return driver.equals("ztext") || driver.equals("ztext4");
+    }
+
+    static boolean isKjv(SwordModule module) {
+        return translationId(module).equals("KJV");
+    }
+
+    static String translationId(SwordModule module) {
+        String id = module.conf().abbreviation().orElse(module.name());
+        return id.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+    }
+
+    static String checksum(SwordModule module) {
+        return ModuleChecksum.of(module);
+    }
+
+    TranslationImage read(SwordModule module, Optional<TranslationImage> kjv, ProgressListener progress) {
+        Versification v11n = Versification.named(module.conf().versification()).orElseThrow(() ->
+                new IllegalStateException(module.name() + " uses versification '" + module.conf().versification()
+                        + "', which GospeLib does not know"));
+        Map<String, BookTitles> titles = new HashMap<>();
+        List<TranslationImage.Verse> verses = new ArrayList<>(v11n.verseTotal());
+        OsisVerseParser parser = new OsisVerseParser();
+        int total = v11n.verseTotal();
+        try (ZTextReader reader = ZTextReader.open(module)) {
+            for (SwordEntry entry : reader.entries()) {
+                switch (entry.key()) {
+                    case EntryKey.BookIntro intro -> titles.put(intro.book(), BookIntroParser.parse(entry.markup()));
+                    case EntryKey.Verse verse -> {
+                        verses.add(new TranslationImage.Verse(verse.ref(), parser.parse(entry.markup())));
+                        if (verses.size() % 1_000 == 0) progress.reading(module.name(), verses.size(), total);
+                    }
+                    default -> { }
+                }
+            }
+        }
+        progress.reading(module.name(), total, total);
+        String id = translationId(module);
+        TranslationImage.Meta meta = new TranslationImage.Meta(id, module.name(),
+                module.conf().description().orElse(module.name()), module.conf().language().orElse("und"),
+                module.conf().license().orElse("unknown"), v11n.name(), module.conf().version().orElse(""),
+                checksum(module), PARSER_VERSION);
+        List<TranslationImage.Book> books = books(v11n, verses, titles);
+        List<TranslationImage.Alignment> alignments = kjv.isPresent() && v11n.name().equals("KJV") && hasStrongs(verses)
+                ? align(kjv.get(), verses) : List.of();
+        return new TranslationImage(meta, books, verses, alignments);
+    }
+
+    private static List<TranslationImage.Book> books(Versification v11n, List<TranslationImage.Verse> verses,
+            Map<String, BookTitles> titles) {
+        Map<String, Integer> versesPerBook = new HashMap<>();
+        for (TranslationImage.Verse v : verses) {
+            if (!v.content().isEmpty()) versesPerBook.merge(v.ref().book(), 1, Integer::sum);
+        }
+        List<TranslationImage.Book> books = new ArrayList<>();
+        int position = 0;
+        for (BookLayout layout : v11n.books()) {
+            Integer count = versesPerBook.get(layout.osisId());
+            if (count == null) continue;
+            Optional<BookTitles> t = Optional.ofNullable(titles.get(layout.osisId()));
+            String fallback = BookNames.englishName(layout.osisId()).orElse(layout.osisId());
+            String name = t.flatMap(BookTitles::shortName).orElse(fallback);
+            books.add(new TranslationImage.Book(layout.osisId(), position++, name,
+                    t.flatMap(BookTitles::longName).orElse(name), t.flatMap(BookTitles::abbreviation).orElse(layout.osisId()),
+                    layout.testament(), layout.chapterCount(), count));
+        }
+        return books;
+    }
+
+    private static boolean hasStrongs(List<TranslationImage.Verse> verses) {
+        int tagged = 0;
+        for (int i = 0; i < verses.size() && i < 2_000; i++) if (!strongs(verses.get(i).content()).isEmpty()) tagged++;
+        return tagged > 500;
+    }
+
+    private static List<TranslationImage.Alignment> align(TranslationImage kjv, List<TranslationImage.Verse> verses) {
+        Map<VerseRef, Set<String>> own = new HashMap<>();
+        for (TranslationImage.Verse v : verses) own.put(v.ref(), strongs(v.content()));
+        Map<String, List<VerseAligner.Slot>> kjvByBook = new java.util.LinkedHashMap<>();
+        Map<String, List<VerseAligner.Slot>> ownByBook = new HashMap<>();
+        for (TranslationImage.Verse v : kjv.verses()) {
+            if (v.ref().verse() == 0) continue;
+            kjvByBook.computeIfAbsent(v.ref().book(), b -> new ArrayList<>()).add(new VerseAligner.Slot(v.ref(), strongs(v.content())));
+            ownByBook.computeIfAbsent(v.ref().book(), b -> new ArrayList<>())
+                    .add(new VerseAligner.Slot(v.ref(), own.getOrDefault(v.ref(), Set.of())));
+        }
+        List<TranslationImage.Alignment> alignments = new ArrayList<>();
+        kjvByBook.forEach((book, slots) -> {
+            for (VerseAligner.Shift shift : VerseAligner.alignBook(slots, ownByBook.get(book))) {
+                alignments.add(new TranslationImage.Alignment(shift.kjvRef(), shift.nativeRef(),
+                        shift.nativeRef().isPresent() ? "text-at-other-number" : "no-text"));
+            }
+        });
+        return alignments;
+    }
+
+    private static Set<String> strongs(VerseContent content) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Segment s : content.segments()) all.addAll(s.strongs());
+        return all;
+    }
+}

@@ -1,0 +1,94 @@
+package org.gospelib.ingest.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gospelib.ingest.CorpusIngest;
+import org.gospelib.ingest.IngestMode;
+import org.gospelib.ingest.IngestReport;
+import org.gospelib.ingest.IngestReport.ModuleOutcome;
+import org.gospelib.ingest.internal.sword.SwordLibrary;
+import org.gospelib.ingest.internal.sword.SwordModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ingest job: for each Bible module in the SWORD library, skip it when its checksum and our
+ * parser version match what is stored (incremental), otherwise read, parse, align and replace it
+ * atomically. Every run is recorded, failed ones included.
+ */
+@Service
+class SwordIngestJob implements CorpusIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(SwordIngestJob.class);
+
+    private final TranslationStore store;
+    private final BibleModuleReader reader;
+    private final Path swordPath;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SwordIngestJob(TranslationStore store, BibleModuleReader reader,
+            @Value("${gospelib.ingest.sword-path:/usr/share/sword}") Path swordPath) {
+        this.store = store;
+        this.reader = reader;
+        this.swordPath = swordPath;
+    }
+
+    @Override
+    public synchronized IngestReport run(IngestMode mode, boolean showProgress) {
+        Instant start = Instant.now();
+        long runId = store.startRun(mode.name().toLowerCase(java.util.Locale.ROOT));
+        ProgressListener progress = showProgress ? TerminalProgress.create() : ProgressListener.NONE;
+        List<ModuleOutcome> outcomes = new ArrayList<>();
+        try {
+            List<SwordModule> bibles = SwordLibrary.at(swordPath).modules().stream().filter(BibleModuleReader::isBible).toList();
+            if (bibles.isEmpty()) throw new IllegalStateException("no Bible modules in the SWORD library at " + swordPath
+                    + " (install sword-text-kjv, sword-text-web, sword-text-sparv)");
+            TranslationImage reference = null;
+            // KJV first: other translations are aligned against it.
+            List<SwordModule> ordered = new ArrayList<>(bibles);
+            ordered.sort((a, b) -> Boolean.compare(!BibleModuleReader.isKjv(a), !BibleModuleReader.isKjv(b)));
+            for (SwordModule module : ordered) {
+                String checksum = BibleModuleReader.checksum(module);
+                Optional<TranslationStore.StoredVersion> stored = store.storedVersion(module.name());
+                boolean unchanged = stored.isPresent() && stored.get().checksum().equals(checksum)
+                        && stored.get().parserVersion() == BibleModuleReader.PARSER_VERSION;
+                if (mode == IngestMode.INCREMENTAL && unchanged) {
+                    outcomes.add(new ModuleOutcome(module.name(), BibleModuleReader.translationId(module),
+                            ModuleOutcome.Action.UNCHANGED, 0, checksum));
+                    progress.message(module.name() + ": unchanged");
+                    continue;
+                }
+                if (reference == null && !BibleModuleReader.isKjv(module)) {
+                    reference = ordered.stream().filter(BibleModuleReader::isKjv).findFirst()
+                            .map(kjv -> reader.read(kjv, Optional.empty(), progress)).orElse(null);
+                }
+                TranslationImage image = reader.read(module, Optional.ofNullable(reference), progress);
+                if (BibleModuleReader.isKjv(module)) reference = image;
+                store.replace(image, progress);
+                int verses = (int) image.verses().stream().filter(v -> !v.content().isEmpty()).count();
+                outcomes.add(new ModuleOutcome(module.name(), image.meta().id(), ModuleOutcome.Action.REPLACED, verses,
+                        checksum));
+                progress.message(module.name() + ": stored " + verses + " verses as " + image.meta().id());
+            }
+            IngestReport report = new IngestReport(runId, outcomes, Duration.between(start, Instant.now()), "");
+            store.finishRun(runId, report.changedAnything() ? "changed" : "unchanged", json.writeValueAsString(outcomes), "");
+            log.info("ingest run {} ({}): {} in {} ms", runId, mode, report.changedAnything() ? "changed" : "nothing changed",
+                    report.elapsed().toMillis());
+            return report;
+        } catch (RuntimeException e) {
+            log.error("ingest run {} failed", runId, e);
+            store.finishRun(runId, "failed", json.writeValueAsString(outcomes), String.valueOf(e.getMessage()));
+            return new IngestReport(runId, outcomes, Duration.between(start, Instant.now()),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            progress.message("");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.gospelib.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings shared by every GospeLib process, bound from {@code gospelib.*} (environment variables
+ * such as {@code GOSPELIB_DB_URL} and {@code GOSPELIB_DATA_DIR} bind too).
+ *
+ * @param dataDir where GospeLib keeps its files: the embedded database, logs
+ * @param db      the database; leave {@code url} empty for an embedded PostgreSQL
+ */
+@ConfigurationProperties("gospelib")
+public record GospelibProperties(Path dataDir, Db db) {
+
+    public GospelibProperties {
+        if (dataDir == null) dataDir = Path.of("data");
+        if (db == null) db = new Db("", "", "", 0, 10);
+    }
+
+    /**
+     * @param url          JDBC URL of an external PostgreSQL; empty for the embedded one
+     * @param username     user for the external database
+     * @param password     password for the external database
+     * @param embeddedPort port of the embedded database, 0 for any free port
+     * @param poolSize     maximum connections in the pool
+     */
+    public record Db(String url, String username, String password, int embeddedPort, int poolSize) {
+        public Db {
+            if (url == null) url = "";
+            if (username == null) username = "";
+            if (password == null) password = "";
+            if (poolSize <= 0) poolSize = 10;
+        }
+
+        public Optional<String> externalUrl() {
+            return url.isBlank() ? Optional.empty() : Optional.of(url);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.gospelib.platform.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.gospelib.platform.GospelibProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one place that decides which PostgreSQL GospeLib talks to. Collapsed, with nothing
+ * configured, it runs PostgreSQL itself from jars (no installation, data under the data
+ * directory); with {@code gospelib.db.url} set, the same artifact uses that server instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GospelibProperties.class)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(GospelibProperties properties, EmbeddedDatabase embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("gospelib");
+        config.setMaximumPoolSize(properties.db().poolSize());
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        properties.db().externalUrl().ifPresentOrElse(url -> {
+            config.setJdbcUrl(url);
+            if (!properties.db().username().isBlank()) config.setUsername(properties.db().username());
+            if (!properties.db().password().isBlank()) config.setPassword(properties.db().password());
+            log.info("database: external PostgreSQL at {}", url.replaceAll("password=[^&]*", "password=***"));
+        }, () -> {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+            log.info("database: embedded PostgreSQL, data in {}", embedded.directory());
+        });
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(GospelibProperties properties) {
+        if (properties.db().externalUrl().isPresent()) return EmbeddedDatabase.none();
+        return EmbeddedDatabase.start(properties.dataDir().resolve("postgres"), properties.db().embeddedPort());
+    }
+
+    /** An embedded PostgreSQL server, or nothing when an external one is configured. */
+    static final class EmbeddedDatabase implements AutoCloseable {
+        private final EmbeddedPostgres server;
+        private final Path directory;
+
+        private EmbeddedDatabase(EmbeddedPostgres server, Path directory) {
+            this.server = server;
+            this.directory = directory;
+        }
+
+        static EmbeddedDatabase none() {
+            return new EmbeddedDatabase(null, Path.of(""));
+        }
+
+        static EmbeddedDatabase start(Path directory, int port) {
+            try {
+                Files.createDirectories(directory);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("max_connections", "50")
+                        .setServerConfig("shared_buffers", "64MB");
+                if (port > 0) builder.setPort(port);
+                return new EmbeddedDatabase(builder.start(), directory.toAbsolutePath());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
+            }
+        }
+
+        String jdbcUrl() {
+            return server.getJdbcUrl("postgres", "postgres");
+        }
+
+        Path directory() {
+            return directory;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (server != null) server.close();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.gospelib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(GospelibApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theServicesOfTheDeploymentGuideAreModules() {
+        assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("scripture", "platform", "ingest", "content");
+    }
+
+    @Test
+    void writesTheModuleDiagram() {
+        new Documenter(MODULES).writeDocumentation();
+    }
+}

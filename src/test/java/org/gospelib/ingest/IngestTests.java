@@ -1,0 +1,87 @@
+package org.gospelib.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gospelib.support.GospelibTest;
+import org.gospelib.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@GospelibTest
+class IngestTests {
+
+    @Autowired
+    CorpusIngest ingest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void ready() {
+        new Http(port).awaitReady(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void storesTheKjvWholeWithStrongsNumbers() {
+        assertThat(count("select count(*) from verse where translation_id = 'KJV' and text <> ''")).isEqualTo(31_102);
+        assertThat(count("select count(*) from book where translation_id = 'KJV'")).isEqualTo(66);
+        assertThat(count("select count(*) from verse where translation_id = 'KJV' and content::text like '%\"H430\"%'"))
+                .isGreaterThan(2_000);
+        assertThat(count("select count(*) from book where translation_id = 'WEB'")).isGreaterThan(66);
+    }
+
+    @Test
+    void aReRunOnUnchangedModulesChangesNothingAndSaysSo() {
+        long versionBefore = corpusVersion();
+        IngestReport report = ingest.run(IngestMode.INCREMENTAL, false);
+        assertThat(report.failed()).isFalse();
+        assertThat(report.modules()).extracting(IngestReport.ModuleOutcome::action)
+                .containsOnly(IngestReport.ModuleOutcome.Action.UNCHANGED);
+        assertThat(report.modules()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(corpusVersion()).isEqualTo(versionBefore);
+        assertThat(jdbc.queryForObject("select outcome from ingest_run where id = ?", String.class, report.runId()))
+                .isEqualTo("unchanged");
+        assertThat(jdbc.queryForObject("select jsonb_array_length(modules) from ingest_run where id = ?", Integer.class,
+                report.runId())).isEqualTo(report.modules().size());
+    }
+
+    @Test
+    void aFullRunReplacesTranslationsWithoutReadersEverSeeingHalfOfOne() throws Exception {
+        long versionBefore = corpusVersion();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Set<Integer> seenCounts = ConcurrentHashMap.newKeySet();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            while (running.get()) {
+                seenCounts.add(count("select count(*) from verse where translation_id = 'KJV'"));
+            }
+        });
+        IngestReport report = ingest.run(IngestMode.FULL, false);
+        running.set(false);
+        reader.join();
+        assertThat(report.failed()).isFalse();
+        assertThat(report.modules()).extracting(IngestReport.ModuleOutcome::action)
+                .containsOnly(IngestReport.ModuleOutcome.Action.REPLACED);
+        assertThat(seenCounts).as("verse counts readers saw during the run").containsOnly(31_102);
+        assertThat(corpusVersion()).isGreaterThan(versionBefore);
+        assertThat(jdbc.queryForObject("select outcome from ingest_run where id = ?", String.class, report.runId()))
+                .isEqualTo("changed");
+    }
+
+    private long corpusVersion() {
+        Long v = jdbc.queryForObject("select version from corpus_state", Long.class);
+        return v == null ? -1 : v;
+    }
+
+    private int count(String sql) {
+        Integer n = jdbc.queryForObject(sql, Integer.class);
+        return n == null ? -1 : n;
+    }
+}

@@ -1,0 +1,24 @@
+package org.gospelib.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.gospelib.GospelibApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, collapsed, with the real corpus ingested into a real
+ * PostgreSQL (embedded, under {@code target/test-data}). All test classes share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = GospelibApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "gospelib.data-dir=target/test-data",
+                "gospelib.ingest.on-start=incremental",
+                "gospelib.content.poll-interval=1s",
+                "logging.file.name=target/test-data/logs/gospelib.log"
+        })
+public @interface GospelibTest {
+}
