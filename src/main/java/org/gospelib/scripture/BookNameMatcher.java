@@ -1,0 +1,226 @@
+package org.gospelib.scripture;
+
+/**
+ * Reads a book name at a position of some text: an optional ordinal ({@code 1}, {@code 1st},
+ * {@code I}, {@code First}, {@code 1ª}, {@code Primera [de]}) followed by one or more words,
+ * matched case-, accent- and punctuation-insensitively against the catalogue's folded keys. The
+ * longest name wins, so {@code Song of Solomon 2} reads as one name and {@code Song 2} as
+ * another spelling of it.
+ *
+ * <p>{@link #keyOf(String)} applies the same rules to the catalogue's own spellings, which is
+ * what keeps loading and scanning in agreement.
+ */
+final class BookNameMatcher {
+
+    /** A name was read: see {@link Match#book} and {@link Match#end}. */
+    static final int FOUND = 1;
+    /** Nothing name-like here (not a letter, or a number that is not an ordinal of a name). */
+    static final int NONE = 0;
+    /** Letters that name no book: see {@link Match#failEnd}. */
+    static final int NOT_A_BOOK = -1;
+
+    /** Ordinal words, folded, with the number each stands for. */
+    private static final String[] ORDINAL_WORDS = {
+            "i", "ii", "iii", "iv",
+            "first", "second", "third", "fourth",
+            "primera", "primero", "primer", "segunda", "segundo", "tercera", "tercero", "tercer", "cuarta", "cuarto"};
+    private static final int[] ORDINAL_VALUES = {
+            1, 2, 3, 4,
+            1, 2, 3, 4,
+            1, 1, 1, 2, 2, 3, 3, 3, 4, 4};
+
+    /** Where the last {@link #match} ended; reused by one scanner to avoid allocation. */
+    static final class Match {
+        int book;
+        int end;
+        /**
+         * End of the text that looked like a name but was not one, or -1. Also set when a
+         * leading digit turned out not to be an ordinal ({@code 4 Cor}), so that a caller that
+         * cannot read the digit as a number can still say which name it did not know.
+         */
+        int failEnd;
+    }
+
+    private final BookNameTrie trie;
+
+    BookNameMatcher(BookNameTrie trie) {
+        this.trie = trie;
+    }
+
+    /**
+     * Tries to read a book name starting exactly at {@code from}.
+     *
+     * @return {@link #FOUND}, {@link #NONE} or {@link #NOT_A_BOOK}
+     */
+    int match(CharSequence s, int from, Match out) {
+        int limit = s.length();
+        out.failEnd = -1;
+        char first = s.charAt(from);
+        int ordinal = 0;
+        int nameStart;
+        boolean digitOrdinal = false;
+        if (TextChars.isDigit(first)) {
+            int q = from + 1;
+            if (first < '1' || first > '4' || (q < limit && TextChars.isDigit(s.charAt(q)))) return NONE;
+            ordinal = first - '0';
+            int suffixEnd = wordEnd(s, q);
+            if (suffixEnd > q && isOrdinalSuffix(ordinal, s, q, suffixEnd)) {
+                q = suffixEnd;
+                if (q < limit && s.charAt(q) == '.') q++;
+            }
+            nameStart = skipSpaces(s, q);
+            if (nameStart >= limit || !TextChars.isWordChar(s.charAt(nameStart))) return NONE;
+            digitOrdinal = true;
+        } else if (TextChars.isWordChar(first)) {
+            int end = wordEnd(s, from);
+            ordinal = ordinalWord(s, from, end);
+            nameStart = from;
+            if (ordinal > 0) {
+                int q = end < limit && s.charAt(end) == '.' ? end + 1 : end;
+                q = skipSpaces(s, q);
+                if (q > end && q < limit && TextChars.isWordChar(s.charAt(q))) nameStart = q;
+                else ordinal = 0;
+            }
+        } else {
+            return NONE;
+        }
+
+        BookNameTrie.Node node = trie.root();
+        if (ordinal > 0) {
+            node = node.child((char) ('0' + ordinal));
+            nameStart = skipSpanishDe(s, nameStart);
+        }
+        int best = -1;
+        int bestEnd = -1;
+        int word = nameStart;
+        while (node != null) {
+            int r = word;
+            while (r < limit) {
+                char c = s.charAt(r);
+                if (!TextChars.isWordChar(c)) break;
+                r++;
+                if (node != null && !TextChars.isCombiningMark(c)) node = node.child(TextChars.fold(c));
+            }
+            if (node == null) break;
+            if (node.book() >= 0) {
+                best = node.book();
+                bestEnd = r;
+            }
+            if (!node.hasChildren()) break;
+            int next = r < limit && s.charAt(r) == '.' ? r + 1 : r;
+            next = skipSpaces(s, next);
+            if (next == r || next >= limit || !TextChars.isWordChar(s.charAt(next))) break;
+            word = next;
+        }
+        if (best >= 0) {
+            out.book = best;
+            out.end = bestEnd;
+            return FOUND;
+        }
+        out.failEnd = wordEnd(s, nameStart);
+        return digitOrdinal ? NONE : NOT_A_BOOK;
+    }
+
+    /**
+     * The folded key of a catalogue spelling: ordinal as a digit, then the letters of every word
+     * folded, spaces and full stops dropped ({@code "I Cor."} → {@code 1cor}).
+     *
+     * @throws IllegalArgumentException if the spelling holds anything else, which the scanner
+     *                                  could never match
+     */
+    static String keyOf(String spelling) {
+        String s = spelling.strip();
+        StringBuilder key = new StringBuilder(s.length());
+        int p = 0;
+        if (!s.isEmpty() && TextChars.isDigit(s.charAt(0))) {
+            char d = s.charAt(0);
+            if (d < '1' || d > '4' || (s.length() > 1 && TextChars.isDigit(s.charAt(1)))) {
+                throw new IllegalArgumentException("a name may only start with an ordinal 1-4: " + spelling);
+            }
+            key.append(d);
+            p = 1;
+        } else if (!s.isEmpty()) {
+            int end = wordEnd(s, 0);
+            int ordinal = ordinalWord(s, 0, end);
+            if (ordinal > 0 && end < s.length()) {
+                key.append((char) ('0' + ordinal));
+                p = end;
+            }
+        }
+        for (; p < s.length(); p++) {
+            char c = s.charAt(p);
+            if (TextChars.isWordChar(c)) {
+                if (!TextChars.isCombiningMark(c)) key.append(TextChars.fold(c));
+            } else if (!TextChars.isSpace(c) && c != '.') {
+                throw new IllegalArgumentException("a name may hold only letters, spaces and full stops: " + spelling);
+            }
+        }
+        if (key.isEmpty() || (key.length() == 1 && TextChars.isDigit(key.charAt(0)))) {
+            throw new IllegalArgumentException("not a name: " + spelling);
+        }
+        return key.toString();
+    }
+
+    /** Whether a key starts with an ordinal digit. */
+    static boolean hasOrdinal(String key) {
+        return TextChars.isDigit(key.charAt(0));
+    }
+
+    static int wordEnd(CharSequence s, int from) {
+        int p = from;
+        while (p < s.length() && TextChars.isWordChar(s.charAt(p))) p++;
+        return p;
+    }
+
+    private static int skipSpaces(CharSequence s, int from) {
+        int p = from;
+        while (p < s.length() && TextChars.isSpace(s.charAt(p))) p++;
+        return p;
+    }
+
+    /** {@code Primera de Juan}, {@code 1 de Reyes}: Spanish may put "de" after the ordinal. */
+    private static int skipSpanishDe(CharSequence s, int nameStart) {
+        int end = wordEnd(s, nameStart);
+        if (end - nameStart != 2
+                || TextChars.fold(s.charAt(nameStart)) != 'd'
+                || TextChars.fold(s.charAt(nameStart + 1)) != 'e') {
+            return nameStart;
+        }
+        int next = skipSpaces(s, end);
+        return next > end && next < s.length() && TextChars.isWordChar(s.charAt(next)) ? next : nameStart;
+    }
+
+    /** The number an ordinal word stands for, or 0. */
+    private static int ordinalWord(CharSequence s, int from, int to) {
+        int length = to - from;
+        if (length > 7) return 0;
+        candidates:
+        for (int i = 0; i < ORDINAL_WORDS.length; i++) {
+            String word = ORDINAL_WORDS[i];
+            if (word.length() != length) continue;
+            for (int k = 0; k < length; k++) {
+                if (TextChars.fold(s.charAt(from + k)) != word.charAt(k)) continue candidates;
+            }
+            return ORDINAL_VALUES[i];
+        }
+        return 0;
+    }
+
+    /**
+     * {@code 1st 2nd 3rd 4th} and the Spanish {@code 1a 1o 1ª 1º}. The English suffix must fit
+     * the digit, which keeps {@code 2Th} (2 Thessalonians) a name rather than "2th".
+     */
+    private static boolean isOrdinalSuffix(int ordinal, CharSequence s, int from, int to) {
+        int length = to - from;
+        char a = TextChars.fold(s.charAt(from));
+        if (length == 1) return a == 'a' || a == 'o' || a == 'ª' || a == 'º';
+        if (length != 2) return false;
+        char b = TextChars.fold(s.charAt(from + 1));
+        return switch (ordinal) {
+            case 1 -> a == 's' && b == 't';
+            case 2 -> a == 'n' && b == 'd';
+            case 3 -> a == 'r' && b == 'd';
+            default -> a == 't' && b == 'h';
+        };
+    }
+}

@@ -1,0 +1,481 @@
+package org.gospelib.scripture;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run of {@link ReferenceParser} over one text: a hand-written scanner that walks the text
+ * once, left to right, without regular expressions or backtracking beyond a few characters.
+ * Failures are recorded in fields rather than thrown, so lenient parsing of free text, where
+ * most words are not references, stays cheap; strict parsing throws the first one.
+ *
+ * <p>Grammar, informally:
+ * <pre>
+ * list   = item { (";" | ",") item }
+ * item   = point [ ("ff" | "f" | "ss" | "s") ] | point dash point
+ * point  = book [ number [ (":" | ".") number | "title" ] ] | number [ (":" | ".") number ]
+ * </pre>
+ * A point without a book takes it from the context: the start of its range, or the item before.
+ */
+final class ReferenceScanner {
+
+    private static final int BOOK = 0;
+    private static final int CHAPTER = 1;
+    private static final int VERSE = 2;
+    private static final OsisRange.Granularity[] GRANULARITY = OsisRange.Granularity.values();
+
+    /** Results of {@link #point}. */
+    private static final int OK = 0;
+    private static final int NOTHING = 1;
+    private static final int NOT_A_BOOK = 2;
+    private static final int FAILED = 3;
+
+    /** Numbers stop growing here: any larger chapter or verse is as wrong, and cannot overflow. */
+    private static final int NUMBER_CAP = 1_000_000;
+
+    /** One end of a range as written, before widening. */
+    private static final class Point {
+        int book;
+        int chapter;
+        int verse;
+        int level;
+        /** Last verse implied by an {@code ff}/{@code f} suffix, or -1. */
+        int lastVerse;
+    }
+
+    private final ReferenceParser parser;
+    private final BookNameMatcher matcher;
+    private final String s;
+    private final int n;
+    private final boolean lenient;
+    private final BookNameMatcher.Match match = new BookNameMatcher.Match();
+    private final Point start = new Point();
+    private final Point end = new Point();
+    private int pos;
+
+    /** What a point without a book refers to: the end of the previous item. */
+    private int contextBook = -1;
+    private int contextChapter;
+    private int contextLevel;
+
+    private int errorStart;
+    private int errorEnd;
+    private String errorReason;
+
+    private final List<RangeOccurrence> occurrences = new ArrayList<>(4);
+    private List<UnparsedPart> unparsed = List.of();
+
+    ReferenceScanner(ReferenceParser parser, String text, boolean lenient) {
+        this.parser = parser;
+        this.matcher = parser.names().matcher();
+        this.s = text;
+        this.n = text.length();
+        this.lenient = lenient;
+    }
+
+    ParsedReference run() {
+        if (n > ReferenceParser.MAX_INPUT_LENGTH) {
+            throw new ReferenceParseException(s, ReferenceParser.MAX_INPUT_LENGTH, s.substring(ReferenceParser.MAX_INPUT_LENGTH),
+                    "the text is longer than " + ReferenceParser.MAX_INPUT_LENGTH + " characters");
+        }
+        char separator = ';';
+        int junkStart = -1;
+        pos = 0;
+        while (true) {
+            pos = skipSpaces(pos);
+            while (pos < n && TextChars.isListSeparator(s.charAt(pos))) {
+                separator = s.charAt(pos);
+                pos = skipSpaces(pos + 1);
+            }
+            if (pos >= n) break;
+            int itemStart = pos;
+            if (item(separator)) {
+                if (junkStart >= 0) {
+                    addUnparsed(junkStart, itemStart);
+                    junkStart = -1;
+                }
+                int next = skipSpaces(pos);
+                if (next >= n || isFinalFullStop(next)) break;
+                char c = s.charAt(next);
+                if (TextChars.isListSeparator(c)) {
+                    separator = c;
+                    pos = next + 1;
+                    continue;
+                }
+                if (!lenient) throw error(next, tokenEnd(next), quote(next, tokenEnd(next)) + " is not understood");
+                // free text may run one reference into the next ("John 3:16 Rom 8"), but a bare
+                // number there is prose, not a continuation
+                forgetContext();
+                separator = ';';
+                pos = next;
+            } else {
+                if (!lenient) throw error(errorStart, errorEnd, errorReason);
+                if (junkStart < 0) junkStart = itemStart;
+                forgetContext();
+                separator = ';';
+                pos = nextWordStart(itemStart);
+            }
+        }
+        if (junkStart >= 0) addUnparsed(junkStart, n);
+        if (!lenient && occurrences.isEmpty()) throw error(0, n, "no reference found");
+        return new ParsedReference(distinctRanges(), occurrences, unparsed);
+    }
+
+    /** Reads one list item at {@link #pos} and records its range; false (error set) if it cannot. */
+    private boolean item(char separator) {
+        int itemStart = pos;
+        int read = point(start, separator, null);
+        if (read != OK) {
+            if (read == NOTHING) fail(itemStart, tokenEnd(itemStart), quote(itemStart, tokenEnd(itemStart)) + " is not understood");
+            return false;
+        }
+        int itemEnd = pos;
+        boolean range = false;
+        if (start.lastVerse < 0) {
+            int dash = skipSpaces(pos);
+            if (dash < n && TextChars.isDash(s.charAt(dash))) {
+                pos = skipSpaces(dash + 1);
+                int readEnd = pos < n ? point(end, '-', start) : NOTHING;
+                if (readEnd == OK) {
+                    range = true;
+                    itemEnd = pos;
+                } else if (readEnd == FAILED || (readEnd == NOT_A_BOOK && !lenient)) {
+                    return false;
+                } else if (!lenient) {
+                    return fail(dash, dash + 1, quote(dash, dash + 1) + " is not followed by a reference");
+                } else {
+                    // in prose a dash followed by words is punctuation, not a range
+                    pos = itemEnd;
+                }
+            }
+        }
+        if (lenient && !range && start.level == BOOK && !endsBareBook(itemEnd)) {
+            return fail(itemStart, itemEnd, quote(itemStart, itemEnd) + " is followed by words");
+        }
+        OsisRange built = range ? buildRange(itemStart, itemEnd) : buildSingle();
+        if (built == null) return false;
+        if (occurrences.size() == ReferenceParser.MAX_RANGES) {
+            throw new ReferenceParseException(s, itemStart, s.substring(itemStart, itemEnd),
+                    "more than " + ReferenceParser.MAX_RANGES + " ranges");
+        }
+        // "we read Genesis." links "Genesis", not the sentence's full stop
+        int textEnd = !range && start.level == BOOK && s.charAt(itemEnd - 1) == '.' ? itemEnd - 1 : itemEnd;
+        occurrences.add(new RangeOccurrence(built, s.substring(itemStart, textEnd), itemStart));
+        Point last = range ? end : start;
+        contextBook = last.book;
+        contextChapter = last.chapter;
+        contextLevel = last.level;
+        return true;
+    }
+
+    /** A full stop with nothing after it ends the sentence, not a reference. */
+    private boolean isFinalFullStop(int at) {
+        return s.charAt(at) == '.' && skipSpaces(at + 1) >= n;
+    }
+
+    /**
+     * Whether a bare book name in prose stands alone: followed by the end, a list separator or
+     * punctuation, or by its own full stop. "Mark my words" is not a reference.
+     */
+    private boolean endsBareBook(int itemEnd) {
+        if (s.charAt(itemEnd - 1) == '.') return true;
+        int next = skipSpaces(itemEnd);
+        return next >= n || !TextChars.isLetterOrDigit(s.charAt(next));
+    }
+
+    /**
+     * Reads a point at {@link #pos} into {@code p}.
+     *
+     * @param separator    the list separator before the item, which decides what a lone number is
+     * @param rangeStart   the start of the range when reading its end, else null
+     * @return {@link #OK}, {@link #NOTHING} (no book or number here), {@link #NOT_A_BOOK} or
+     *         {@link #FAILED} (error set for both)
+     */
+    private int point(Point p, char separator, Point rangeStart) {
+        int from = pos;
+        p.lastVerse = -1;
+        int found = matcher.match(s, from, match);
+        if (found == BookNameMatcher.FOUND) {
+            int book = match.book;
+            if (parser.layout(book) == null) {
+                fail(from, match.end, parser.names().englishName(book) + " is not in the "
+                        + parser.versification().name() + " versification");
+                return FAILED;
+            }
+            p.book = book;
+            int afterName = match.end < n && s.charAt(match.end) == '.' ? match.end + 1 : match.end;
+            int number = skipSpaces(afterName);
+            if (number < n && TextChars.isDigit(s.charAt(number))) {
+                pos = number;
+                return numbers(p, true, separator, rangeStart);
+            }
+            p.level = BOOK;
+            p.chapter = 0;
+            p.verse = 0;
+            pos = afterName;
+            return OK;
+        }
+        if (found == BookNameMatcher.NOT_A_BOOK) {
+            fail(from, match.failEnd, quote(from, match.failEnd) + " is not a book name");
+            return NOT_A_BOOK;
+        }
+        if (!TextChars.isDigit(s.charAt(from))) return NOTHING;
+        int book = rangeStart != null ? rangeStart.book : contextBook;
+        if (book < 0) {
+            if (match.failEnd > from) {
+                fail(from, match.failEnd, quote(from, match.failEnd) + " is not a book name");
+            } else {
+                int to = numberEnd(from);
+                fail(from, to, "no book is named before " + quote(from, to));
+            }
+            return FAILED;
+        }
+        p.book = book;
+        return numbers(p, false, separator, rangeStart);
+    }
+
+    /** Reads {@code n}, {@code n:m}, {@code n title}, {@code n ff} after a book or in context. */
+    private int numbers(Point p, boolean afterBookName, char separator, Point rangeStart) {
+        BookLayout layout = parser.layout(p.book);
+        int firstStart = pos;
+        int first = number();
+        int firstEnd = pos;
+        int verseStart = chapterVerseSeparator(pos);
+        if (verseStart >= 0) {
+            pos = verseStart;
+            int verse = number();
+            if (!checkChapter(p.book, first, firstStart, firstEnd) || !checkVerse(p.book, first, verse, verseStart, pos)) {
+                return FAILED;
+            }
+            p.chapter = first;
+            p.verse = verse;
+            p.level = VERSE;
+            if (rangeStart == null) following(p);
+            return OK;
+        }
+        boolean singleChapter = layout.chapterCount() == 1;
+        boolean isVerse;
+        if (singleChapter) isVerse = true;
+        else if (afterBookName) isVerse = false;
+        else if (rangeStart != null) isVerse = rangeStart.level == VERSE;
+        else isVerse = separator == ',' && contextLevel == VERSE;
+        if (isVerse) {
+            int chapter = singleChapter ? 1 : rangeStart != null ? rangeStart.chapter : contextChapter;
+            if (!checkVerse(p.book, chapter, first, firstStart, firstEnd)) return FAILED;
+            p.chapter = chapter;
+            p.verse = first;
+            p.level = VERSE;
+            if (rangeStart == null) following(p);
+            return OK;
+        }
+        if (!checkChapter(p.book, first, firstStart, firstEnd)) return FAILED;
+        p.chapter = first;
+        p.verse = 0;
+        p.level = CHAPTER;
+        int titleEnd = titleWordEnd(pos);
+        if (titleEnd > 0) {
+            if (!parser.isPsalms(p.book)) {
+                int word = skipSpaces(pos);
+                fail(word, titleEnd, "only psalms have a " + quote(word, titleEnd));
+                return FAILED;
+            }
+            p.level = VERSE;
+            pos = titleEnd;
+        }
+        return OK;
+    }
+
+    /** Reads an {@code ff}/{@code f} (or Spanish {@code ss}/{@code s}) after a verse. */
+    private void following(Point p) {
+        int word = skipSpaces(pos);
+        int wordEnd = BookNameMatcher.wordEnd(s, word);
+        int length = wordEnd - word;
+        if (length == 0 || length > 2) return;
+        char c = TextChars.fold(s.charAt(word));
+        if ((c != 'f' && c != 's') || (length == 2 && TextChars.fold(s.charAt(word + 1)) != c)) return;
+        int verses = parser.layout(p.book).verseCount(p.chapter);
+        p.lastVerse = length == 2 ? verses : Math.min(p.verse + 1, verses);
+        pos = wordEnd < n && s.charAt(wordEnd) == '.' ? wordEnd + 1 : wordEnd;
+    }
+
+    /** End of a "title"/"título" word after a chapter number, or -1. */
+    private int titleWordEnd(int from) {
+        int word = skipSpaces(from);
+        int wordEnd = BookNameMatcher.wordEnd(s, word);
+        int length = wordEnd - word;
+        if (length == 5 && foldedEquals(word, "title")) return wordEnd;
+        if (length == 6 && foldedEquals(word, "titulo")) return wordEnd;
+        return -1;
+    }
+
+    private boolean foldedEquals(int from, String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (TextChars.fold(s.charAt(from + i)) != folded.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    /** Where the verse number starts after {@code :} or {@code .}, or -1 if none follows. */
+    private int chapterVerseSeparator(int at) {
+        if (at >= n) return -1;
+        char c = s.charAt(at);
+        if (c == ':') {
+            int digit = skipSpaces(at + 1);
+            return digit < n && TextChars.isDigit(s.charAt(digit)) ? digit : -1;
+        }
+        // no spaces after a full stop: in "John 3. 16 people" the stop ends a sentence
+        if (c == '.' && at + 1 < n && TextChars.isDigit(s.charAt(at + 1))) return at + 1;
+        return -1;
+    }
+
+    private int number() {
+        int value = 0;
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (!TextChars.isDigit(c)) break;
+            if (value < NUMBER_CAP) value = value * 10 + (c - '0');
+            pos++;
+        }
+        return value;
+    }
+
+    private boolean checkChapter(int book, int chapter, int from, int to) {
+        int chapters = parser.layout(book).chapterCount();
+        if (chapter >= 1 && chapter <= chapters) return true;
+        String name = parser.names().englishName(book);
+        return fail(from, to, chapter == 0
+                ? "there is no chapter 0 in " + name
+                : name + " has " + chapters + (chapters == 1 ? " chapter" : " chapters"));
+    }
+
+    private boolean checkVerse(int book, int chapter, int verse, int from, int to) {
+        BookLayout layout = parser.layout(book);
+        int verses = layout.verseCount(chapter);
+        if (verse == 0) {
+            return parser.isPsalms(book) || fail(from, to, "verse 0 is a psalm title, and only psalms have one");
+        }
+        if (verse <= verses) return true;
+        String place = parser.names().englishName(book) + (layout.chapterCount() == 1 ? "" : " " + chapter);
+        return fail(from, to, place + " has " + verses + (verses == 1 ? " verse" : " verses"));
+    }
+
+    private OsisRange buildSingle() {
+        String book = parser.names().osisId(start.book);
+        if (start.lastVerse >= 0 && start.lastVerse != start.verse) {
+            return new OsisRange(OsisRange.Granularity.VERSE,
+                    new OsisRange.Point(book, start.chapter, start.verse),
+                    new OsisRange.Point(book, start.chapter, start.lastVerse));
+        }
+        OsisRange.Point point = new OsisRange.Point(book, start.chapter, start.verse);
+        return new OsisRange(GRANULARITY[start.level], point, point);
+    }
+
+    /**
+     * Joins the two ends at the finer of their granularities, widening the coarser end: a start
+     * to its first chapter or verse, an end to its last. A single-chapter book has no chapter
+     * form the parser reads back (its lone numbers are verses), so there chapters become verses.
+     */
+    private OsisRange buildRange(int itemStart, int itemEnd) {
+        int level = Math.max(start.level, end.level);
+        if (level == CHAPTER && (isSingleChapter(start.book) || isSingleChapter(end.book))) level = VERSE;
+        BookLayout endLayout = parser.layout(end.book);
+        int startChapter = level == BOOK ? 0 : start.level >= CHAPTER ? start.chapter : 1;
+        int startVerse = level != VERSE ? 0 : start.level == VERSE ? start.verse : 1;
+        int endChapter = level == BOOK ? 0 : end.level >= CHAPTER ? end.chapter : endLayout.chapterCount();
+        int endVerse = level != VERSE ? 0 : end.level == VERSE ? end.verse : endLayout.verseCount(endChapter);
+        int byBook = Integer.compare(parser.order(start.book), parser.order(end.book));
+        int byPlace = byBook != 0 ? byBook
+                : startChapter != endChapter ? Integer.compare(startChapter, endChapter)
+                : Integer.compare(startVerse, endVerse);
+        if (byPlace > 0) {
+            fail(itemStart, itemEnd, quote(itemStart, itemEnd) + " ends before it starts");
+            return null;
+        }
+        OsisRange.Point first = new OsisRange.Point(parser.names().osisId(start.book), startChapter, startVerse);
+        OsisRange.Point last = byPlace == 0 ? first
+                : new OsisRange.Point(parser.names().osisId(end.book), endChapter, endVerse);
+        return new OsisRange(GRANULARITY[level], first, last);
+    }
+
+    private boolean isSingleChapter(int book) {
+        return parser.layout(book).chapterCount() == 1;
+    }
+
+    private List<OsisRange> distinctRanges() {
+        int count = occurrences.size();
+        List<OsisRange> ranges = new ArrayList<>(count);
+        if (count <= 8) {
+            for (RangeOccurrence occurrence : occurrences) {
+                if (!ranges.contains(occurrence.range())) ranges.add(occurrence.range());
+            }
+            return ranges;
+        }
+        Set<OsisRange> seen = new HashSet<>();
+        for (RangeOccurrence occurrence : occurrences) {
+            if (seen.add(occurrence.range())) ranges.add(occurrence.range());
+        }
+        return ranges;
+    }
+
+    private void forgetContext() {
+        contextBook = -1;
+        contextChapter = 0;
+        contextLevel = BOOK;
+    }
+
+    private void addUnparsed(int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && (TextChars.isSpace(s.charAt(a)) || TextChars.isListSeparator(s.charAt(a)))) a++;
+        while (b > a && (TextChars.isSpace(s.charAt(b - 1)) || TextChars.isListSeparator(s.charAt(b - 1)))) b--;
+        if (a == b) return;
+        if (unparsed.isEmpty()) unparsed = new ArrayList<>(2);
+        unparsed.add(new UnparsedPart(s.substring(a, b), a));
+    }
+
+    /** The next position after {@code from} where a word or number begins. */
+    private int nextWordStart(int from) {
+        int p = from + 1;
+        while (p < n && !(TextChars.isLetterOrDigit(s.charAt(p)) && !TextChars.isLetterOrDigit(s.charAt(p - 1)))) p++;
+        return p;
+    }
+
+    private int skipSpaces(int from) {
+        int p = from;
+        while (p < n && TextChars.isSpace(s.charAt(p))) p++;
+        return p;
+    }
+
+    /** End of the token at {@code from}: up to a space or list separator, at least one char. */
+    private int tokenEnd(int from) {
+        int p = from + 1;
+        while (p < n && !TextChars.isSpace(s.charAt(p)) && !TextChars.isListSeparator(s.charAt(p))) p++;
+        return p;
+    }
+
+    /** End of a number with its verse: {@code 3:16} in {@code "3:16 and"}. */
+    private int numberEnd(int from) {
+        int p = from;
+        while (p < n && (TextChars.isDigit(s.charAt(p)) || s.charAt(p) == ':' || s.charAt(p) == '.')) p++;
+        while (p > from + 1 && !TextChars.isDigit(s.charAt(p - 1))) p--;
+        return p;
+    }
+
+    private String quote(int from, int to) {
+        return '"' + s.substring(from, to) + '"';
+    }
+
+    /** Records a failure; returns false so that checks can {@code return fail(...)}. */
+    private boolean fail(int from, int to, String reason) {
+        errorStart = from;
+        errorEnd = to;
+        errorReason = reason;
+        return false;
+    }
+
+    private ReferenceParseException error(int from, int to, String reason) {
+        return new ReferenceParseException(s, from, s.substring(from, to), reason);
+    }
+}

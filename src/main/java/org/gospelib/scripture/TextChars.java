@@ -1,0 +1,76 @@
+package org.gospelib.scripture;
+
+import java.text.Normalizer;
+
+/**
+ * Character classes and case/accent folding shared by the book-name catalogue and the reference
+ * scanner, so that a name is normalised the same way when the catalogue is loaded and when it is
+ * read from user input.
+ */
+final class TextChars {
+
+    /** Folded form of every char below this bound is precomputed; Latin script lives there. */
+    private static final int TABLE_SIZE = 0x250;
+    private static final char[] FOLDED = new char[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            FOLDED[c] = c < 128 ? Character.toLowerCase((char) c) : baseLetter((char) c);
+        }
+    }
+
+    private TextChars() {
+    }
+
+    /** The lower-case base letter of an accented Latin letter ({@code É} → {@code e}). */
+    private static char baseLetter(char c) {
+        char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        return base < 128 && Character.isLetter(base) ? Character.toLowerCase(base) : Character.toLowerCase(c);
+    }
+
+    /** Lower-cases and strips diacritics, so that {@code Génesis} and {@code GENESIS} agree. */
+    static char fold(char c) {
+        return c < TABLE_SIZE ? FOLDED[c] : Character.toLowerCase(c);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isSpace(char c) {
+        if (c == ' ') return true;
+        if (c < 128) return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Hyphen-minus and the Unicode dashes people type or paste between the ends of a range. */
+    static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+    }
+
+    static boolean isListSeparator(char c) {
+        return c == ',' || c == ';';
+    }
+
+    static boolean isLetter(char c) {
+        if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Character.isLetter(c);
+    }
+
+    /**
+     * A char that belongs to a word: a letter, or a combining accent (input in decomposed form,
+     * {@code e} + U+0301, must read like {@code é}).
+     */
+    static boolean isWordChar(char c) {
+        if (c < 128) return isLetter(c);
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isCombiningMark(char c) {
+        return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return isDigit(c) || isWordChar(c);
+    }
+}
