@@ -1,5 +1,7 @@
 package org.gospelib.ingest.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.gospelib.ingest.internal.osis.MarkState;
+import org.gospelib.ingest.internal.osis.ParsedVerse;
 import org.gospelib.ingest.internal.osis.BookIntroParser;
 import org.gospelib.ingest.internal.osis.BookTitles;
 import org.gospelib.ingest.internal.osis.OsisVerseParser;
@@ -32,7 +37,7 @@ class BibleModuleReader {
     static final int PARSER_VERSION = 1;
 
     static boolean isBible(SwordModule module) {
-        String driver = module.conf().driver().toLowerCase(Locale.ROOT);
+        String driver = module.conf().driver().orElse("").toLowerCase(Locale.ROOT);
         return driver.equals("ztext") || driver.equals("ztext4");
     }
 
@@ -46,7 +51,11 @@ class BibleModuleReader {
     }
 
     static String checksum(SwordModule module) {
-        return ModuleChecksum.of(module);
+        try {
+            return ModuleChecksum.of(module);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + module.name(), e);
+        }
     }
 
     TranslationImage read(SwordModule module, Optional<TranslationImage> kjv, ProgressListener progress) {
@@ -55,19 +64,25 @@ class BibleModuleReader {
                         + "', which GospeLib does not know"));
         Map<String, BookTitles> titles = new HashMap<>();
         List<TranslationImage.Verse> verses = new ArrayList<>(v11n.verseTotal());
-        OsisVerseParser parser = new OsisVerseParser();
         int total = v11n.verseTotal();
-        try (ZTextReader reader = ZTextReader.open(module)) {
-            for (SwordEntry entry : reader.entries()) {
+        // Red letters and the divine name may open in one verse and close in a later one.
+        MarkState state = MarkState.NONE;
+        try (ZTextReader reader = ZTextReader.open(module); Stream<SwordEntry> entries = reader.entries()) {
+            for (SwordEntry entry : (Iterable<SwordEntry>) entries::iterator) {
                 switch (entry.key()) {
-                    case EntryKey.BookIntro intro -> titles.put(intro.book(), BookIntroParser.parse(entry.markup()));
+                    case EntryKey.BookIntro intro ->
+                            titles.put(intro.book(), BookIntroParser.parse(entry.markup(), intro.book()));
                     case EntryKey.Verse verse -> {
-                        verses.add(new TranslationImage.Verse(verse.ref(), parser.parse(entry.markup())));
+                        ParsedVerse parsed = OsisVerseParser.parse(entry.markup(), state);
+                        state = parsed.endState();
+                        verses.add(new TranslationImage.Verse(verse.ref(), parsed.content()));
                         if (verses.size() % 1_000 == 0) progress.reading(module.name(), verses.size(), total);
                     }
                     default -> { }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + module.name(), e);
         }
         progress.reading(module.name(), total, total);
         String id = translationId(module);
@@ -93,7 +108,7 @@ class BibleModuleReader {
             Integer count = versesPerBook.get(layout.osisId());
             if (count == null) continue;
             Optional<BookTitles> t = Optional.ofNullable(titles.get(layout.osisId()));
-            String fallback = BookNames.englishName(layout.osisId()).orElse(layout.osisId());
+            String fallback = BookNames.standard().englishName(layout.osisId()).orElse(layout.osisId());
             String name = t.flatMap(BookTitles::shortName).orElse(fallback);
             books.add(new TranslationImage.Book(layout.osisId(), position++, name,
                     t.flatMap(BookTitles::longName).orElse(name), t.flatMap(BookTitles::abbreviation).orElse(layout.osisId()),

@@ -40,6 +40,14 @@ class SwordIngestJob implements CorpusIngest {
         this.swordPath = swordPath;
     }
 
+    private SwordLibrary library() {
+        try {
+            return SwordLibrary.at(swordPath);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the SWORD library at " + swordPath, e);
+        }
+    }
+
     @Override
     public synchronized IngestReport run(IngestMode mode, boolean showProgress) {
         Instant start = Instant.now();
@@ -47,7 +55,7 @@ class SwordIngestJob implements CorpusIngest {
         ProgressListener progress = showProgress ? TerminalProgress.create() : ProgressListener.NONE;
         List<ModuleOutcome> outcomes = new ArrayList<>();
         try {
-            List<SwordModule> bibles = SwordLibrary.at(swordPath).modules().stream().filter(BibleModuleReader::isBible).toList();
+            List<SwordModule> bibles = library().modules().stream().filter(BibleModuleReader::isBible).toList();
             if (bibles.isEmpty()) throw new IllegalStateException("no Bible modules in the SWORD library at " + swordPath
                     + " (install sword-text-kjv, sword-text-web, sword-text-sparv)");
             TranslationImage reference = null;

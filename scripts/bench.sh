@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Benchmarks, each printing its numbers as ratios against a baseline measured in the same run.
+#   ./gospelib bench passages   wrk against GET /v1/passages (chapter, verse, long range), and
+#                               nginx serving the very same JSON bytes as static files
+#   ./gospelib bench jmh [REGEX] JMH micro-benchmarks (reference parsing, passage assembly)
+# Only loopback addresses are loaded; every run is bounded in time.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/lib/common.sh
+
+what=${1:-passages}
+duration=${BENCH_DURATION:-10s}
+threads=${BENCH_THREADS:-2}
+connections=${BENCH_CONNECTIONS:-64}
+
+case "$what" in
+  jmh)
+    require_jdk; ensure_maven; ensure_corpus
+    regex=${2:-.}
+    mvn -q -B -DskipTests test-compile
+    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+    exec "$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+      org.openjdk.jmh.Main "$regex" -f 1 -wi 3 -w 2s -i 5 -r 2s
+    ;;
+  passages) ;;
+  *) echo "usage: $0 passages|jmh [regex]" >&2; exit 2 ;;
+esac
+
+require_jdk; ensure_corpus; ensure_jar
+apt_install wrk nginx-light
+work=$(mktemp -d)
+app_port=18080
+nginx_port=18081
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+say "starting GospeLib on 127.0.0.1:$app_port (data in target/bench-data)"
+"$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar target/gospelib.jar serve \
+  --port "$app_port" --data-dir target/bench-data >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$app_port/readyz" >/dev/null 2>&1 && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.5
+done
+
+declare -A paths=(
+  [chapter]="/v1/passages?ref=John%203&translations=KJV"
+  [verse]="/v1/passages?ref=John%203:16&translations=KJV"
+  [long-range]="/v1/passages?ref=Rom%205-8&translations=KJV,WEB"
+)
+mkdir -p "$work/html"
+for name in "${!paths[@]}"; do
+  curl -sf "http://127.0.0.1:$app_port${paths[$name]}" -o "$work/html/$name.json"
+done
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { application/json json; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/html;
+    etag on;
+  }
+}
+CONF
+nginx -c "$work/nginx.conf" -p "$work"
+
+rps() { wrk -t"$threads" -c"$connections" -d"$duration" "$1" | awk '/Requests\/sec/ {print $2}'; }
+latency() { wrk -t"$threads" -c"$connections" -d"$duration" --latency "$1" | awk '/ 50%/ {p50=$2} / 99%/ {p99=$2} END {print p50, p99}'; }
+
+printf '%-11s %12s %12s %7s   %s\n' case gospelib/s nginx/s ratio bytes
+for name in chapter verse long-range; do
+  curl -s "http://127.0.0.1:$app_port${paths[$name]}" >/dev/null  # warm
+  wrk -t"$threads" -c"$connections" -d3s "http://127.0.0.1:$app_port${paths[$name]}" >/dev/null
+  app=$(rps "http://127.0.0.1:$app_port${paths[$name]}")
+  static=$(rps "http://127.0.0.1:$nginx_port/$name.json")
+  ratio=$(awk -v a="$app" -v b="$static" 'BEGIN {printf "%.2f", a / b}')
+  printf '%-11s %12s %12s %7s   %s\n' "$name" "$app" "$static" "$ratio" "$(stat -c %s "$work/html/$name.json")"
+done
