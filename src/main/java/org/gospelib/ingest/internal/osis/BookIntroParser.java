@@ -2,6 +2,7 @@ package org.gospelib.ingest.internal.osis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,7 @@ public final class BookIntroParser {
             if (!(tokens.get(i) instanceof OsisToken.Tag tag)) continue;
             if (tag.is("milestone")) {
                 Optional<String> n = clean(tag.attr("n"));
-                switch (tag.attr("type").toLowerCase(java.util.Locale.ROOT)) {
+                switch (tag.attr("type").toLowerCase(Locale.ROOT)) {
                     case "x-usfm-h" -> shortName = shortName.or(() -> n);
                     case "x-usfm-toc1" -> longName = longName.or(() -> n);
                     case "x-usfm-toc2" -> shortTocName = shortTocName.or(() -> n);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.gospelib.scripture.Mark;
@@ -161,7 +162,7 @@ public final class OsisVerseParser {
         }
 
         private static String type(OsisToken.Tag tag) {
-            return tag.attr("type").toLowerCase(java.util.Locale.ROOT);
+            return tag.attr("type").toLowerCase(Locale.ROOT);
         }
 
         private Open open(OsisToken.Tag tag) {

@@ -67,7 +67,7 @@ final class TestamentFile implements AutoCloseable {
         this.data = data;
     }
 
-    /** The files' names without extension: {@code ot} or {@code nt}, and the block-type letter. */
+    /** A testament's three files, named {@code ot.bzs} … {@code nt.czz} after testament and block type. */
     record Location(Path blockIndex, Path verseIndex, Path data) {
         static Location of(Path dir, String testament, char blockLetter) {
             return new Location(dir.resolve(testament + "." + blockLetter + "zs"),

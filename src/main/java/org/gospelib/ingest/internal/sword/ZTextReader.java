@@ -192,7 +192,11 @@ public final class ZTextReader implements AutoCloseable {
         return stream(new SlotIterator(true));
     }
 
-    /** A verse's markup; empty if the versification has no such verse or its slot is empty. */
+    /**
+     * A verse's markup; empty if the versification has no such verse or its slot is empty. Verse
+     * 0 addresses the chapter-heading slot ({@code Psalms 3:0}), where SWORD keeps what precedes
+     * verse 1, psalm titles included in some modules.
+     */
     public Optional<String> read(VerseRef ref) throws IOException {
         return ref.verse() < 1 ? read(new EntryKey.ChapterHeading(ref.book(), ref.chapter())) : read(new EntryKey.Verse(ref));
     }

@@ -67,6 +67,17 @@ class ZTextReaderCrossCheckTest {
         assertThat(ours.stream().filter(e -> e.key() instanceof EntryKey.Verse).count()).isEqualTo(4047);
     }
 
+    @Test
+    void scofieldMatchesSwordsExportEntryByEntry() throws IOException {
+        List<Mod2Imp.Entry> sword = Mod2Imp.export("Scofield", Optional.empty());
+        List<SwordEntry> ours;
+        try (ZTextReader reader = InstalledSword.open("Scofield")) {
+            ours = reader.entries().toList();
+        }
+        assertThat(ours).hasSize(sword.size());
+        assertSameEntries(ours, sword);
+    }
+
     /** Compares keys (SWORD's English book names mapped consistently onto OSIS ids) and markup. */
     private static void assertSameEntries(List<SwordEntry> ours, List<Mod2Imp.Entry> sword) {
         Map<String, String> swordNameOf = new HashMap<>();
