@@ -87,6 +87,8 @@ public class GospelibApplication implements Runnable {
         public Integer call() {
             List<String> args = common.springArgs();
             args.add("--gospelib.ingest.on-start=never");
+            // a job has no readers: loading the content snapshot would only cost memory
+            args.add("--gospelib.content.snapshot=false");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GospelibApplication.class)
                     .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
                 IngestReport report = context.getBean(CorpusIngest.class)

@@ -13,6 +13,7 @@ import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -37,8 +38,11 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Duration lastLoadTime = Duration.ZERO;
 
-    SnapshotHolder(SnapshotLoader loader) {
+    private final boolean enabled;
+
+    SnapshotHolder(SnapshotLoader loader, @Value("${gospelib.content.snapshot:true}") boolean enabled) {
         this.loader = loader;
+        this.enabled = enabled;
     }
 
     CorpusSnapshot current() {
@@ -62,6 +66,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
 
     /** Loads a new snapshot if the database holds a newer corpus than the one in memory. */
     void reloadIfChanged() {
+        if (!enabled) return;
         reloading.lock();
         try {
             CorpusSnapshot snapshot = current.get();
@@ -97,8 +102,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
 
     @Override
     public Optional<VerseContent> verse(String translationId, VerseRef kjvRef) {
-        return current.get().translation(translationId).flatMap(t -> t.atKjv(kjvRef))
-                .map(TranslationSnapshot.AlignedVerse::content);
+        return current.get().translation(translationId).flatMap(t -> t.atKjv(kjvRef)).map(VerseEntry::content);
     }
 
     @Override

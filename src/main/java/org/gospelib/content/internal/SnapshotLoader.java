@@ -12,6 +12,7 @@ import org.gospelib.scripture.VerseContentJson;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +28,11 @@ class SnapshotLoader {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final JsonMapper mapper;
 
-    SnapshotLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    SnapshotLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper mapper) {
         this.jdbc = jdbc;
+        this.mapper = mapper;
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         readOnly.setReadOnly(true);
@@ -61,10 +64,13 @@ class SnapshotLoader {
     private TranslationSnapshot loadTranslation(TranslationInfo info) {
         Versification kjv = Versification.kjv();
         Versification own = Versification.named(info.versification()).orElse(kjv);
-        Map<VerseRef, VerseContent> byNative = new HashMap<>(40_000);
-        jdbc.query("select book, chapter, verse, content from verse where translation_id = ?", rs -> {
-            byNative.put(new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3)),
-                    VerseContentJson.read(rs.getString(4)));
+        Map<VerseRef, VerseEntry> byNative = new HashMap<>(40_000);
+        jdbc.query("select book, chapter, verse, content from verse where translation_id = ? and text <> ''", rs -> {
+            VerseRef ref = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
+            String stored = rs.getString(4);
+            VerseContent content = VerseContentJson.read(stored);
+            byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content));
+            byNative.put(ref, new VerseEntry(ref, content.text(), content.title(), json, stored));
         }, info.id());
         Map<VerseRef, Optional<VerseRef>> alignment = new HashMap<>();
         jdbc.query("""
@@ -76,18 +82,12 @@ class SnapshotLoader {
                     : Optional.of(new VerseRef(nativeBook, rs.getInt(5), rs.getInt(6))));
         }, info.id());
 
-        VerseContent[] byKjv = new VerseContent[kjv.verseTotal()];
-        VerseRef[] nativeRefs = new VerseRef[kjv.verseTotal()];
+        VerseEntry[] byKjv = new VerseEntry[kjv.verseTotal()];
         for (int i = 0; i < byKjv.length; i++) {
             VerseRef kjvRef = kjv.verseAt(i);
-            Optional<VerseRef> nativeRef = alignment.getOrDefault(kjvRef, Optional.of(kjvRef));
-            if (nativeRef.isEmpty()) continue;
-            VerseContent content = byNative.get(nativeRef.get());
-            if (content == null || content.isEmpty()) continue;
-            byKjv[i] = content;
-            nativeRefs[i] = nativeRef.get();
+            byKjv[i] = alignment.getOrDefault(kjvRef, Optional.of(kjvRef)).map(byNative::get).orElse(null);
         }
-        return new TranslationSnapshot(info, books(info.id(), own), byKjv, nativeRefs, byNative);
+        return new TranslationSnapshot(info, books(info.id(), own), byKjv, byNative);
     }
 
     private List<BookInfo> books(String translationId, Versification own) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gospelib.content.TranslationInfo;
-import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 
@@ -18,17 +17,15 @@ final class TranslationSnapshot {
     private final TranslationInfo info;
     private final List<BookInfo> books;
     private final Map<String, BookInfo> booksById;
-    private final VerseContent[] byKjvOrdinal;
-    private final VerseRef[] nativeRefByKjvOrdinal;
-    private final Map<VerseRef, VerseContent> byNativeRef;
+    private final VerseEntry[] byKjvOrdinal;
+    private final Map<VerseRef, VerseEntry> byNativeRef;
 
-    TranslationSnapshot(TranslationInfo info, List<BookInfo> books, VerseContent[] byKjvOrdinal,
-            VerseRef[] nativeRefByKjvOrdinal, Map<VerseRef, VerseContent> byNativeRef) {
+    TranslationSnapshot(TranslationInfo info, List<BookInfo> books, VerseEntry[] byKjvOrdinal,
+            Map<VerseRef, VerseEntry> byNativeRef) {
         this.info = info;
         this.books = List.copyOf(books);
         this.booksById = books.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(BookInfo::osisId, b -> b));
         this.byKjvOrdinal = byKjvOrdinal;
-        this.nativeRefByKjvOrdinal = nativeRefByKjvOrdinal;
         this.byNativeRef = Map.copyOf(byNativeRef);
     }
 
@@ -48,21 +45,14 @@ final class TranslationSnapshot {
         return Optional.ofNullable(booksById.get(osisId));
     }
 
-    /** The translation's verse for a KJV verse, with the native reference it came from. */
-    Optional<AlignedVerse> atKjv(VerseRef kjvRef) {
+    /** The translation's verse for a KJV-numbered verse, wherever the translation numbers it. */
+    Optional<VerseEntry> atKjv(VerseRef kjvRef) {
         if (kjvRef.verse() == 0 || !Versification.kjv().contains(kjvRef)) return byNative(kjvRef);
-        int ordinal = Versification.kjv().ordinal(kjvRef);
-        VerseContent content = byKjvOrdinal[ordinal];
-        return content == null ? Optional.empty() : Optional.of(new AlignedVerse(nativeRefByKjvOrdinal[ordinal], content));
+        return Optional.ofNullable(byKjvOrdinal[Versification.kjv().ordinal(kjvRef)]);
     }
 
     /** A verse by the translation's own numbering, for books and verses KJV does not have. */
-    Optional<AlignedVerse> byNative(VerseRef nativeRef) {
-        VerseContent content = byNativeRef.get(nativeRef);
-        return content == null ? Optional.empty() : Optional.of(new AlignedVerse(nativeRef, content));
-    }
-
-    /** A verse's content and where the translation numbers it. */
-    record AlignedVerse(VerseRef nativeRef, VerseContent content) {
+    Optional<VerseEntry> byNative(VerseRef nativeRef) {
+        return Optional.ofNullable(byNativeRef.get(nativeRef));
     }
 }

@@ -27,6 +27,8 @@ final class VerseAligner {
     private static final double SKIP_SLOT = -0.05;
     private static final double SKIP_VERSE = -0.35;
     private static final double MERGE = -0.05;
+    /** Trust in the module's own numbers: a shift must be clearly better before it is believed. */
+    private static final double SAME_NUMBER = 0.25;
 
     /** A verse position with the lemmas of its text; {@code strongs} is empty for an empty slot. */
     record Slot(VerseRef ref, Set<String> strongs) {
@@ -62,7 +64,8 @@ final class VerseAligner {
                 double best = Double.NEGATIVE_INFINITY;
                 byte how = 0;
                 if (i > 0 && j > 0 && score[i - 1][j - 1] > Double.NEGATIVE_INFINITY) {
-                    double s = score[i - 1][j - 1] + similarity(kjv.get(i - 1), slots.get(j - 1));
+                    double s = score[i - 1][j - 1] + similarity(kjv.get(i - 1), slots.get(j - 1))
+                            + (kjv.get(i - 1).ref().equals(slots.get(j - 1).ref()) ? SAME_NUMBER : 0);
                     if (s > best) { best = s; how = 1; }
                 }
                 if (j > 0 && score[i][j - 1] > Double.NEGATIVE_INFINITY) {
