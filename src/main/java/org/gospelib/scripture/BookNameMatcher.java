@@ -2,7 +2,7 @@ package org.gospelib.scripture;
 
 /**
  * Reads a book name at a position of some text: an optional ordinal ({@code 1}, {@code 1st},
- * {@code I}, {@code First}, {@code 1ª}, {@code Primera [de]}) followed by one or more words,
+ * {@code I}, {@code First}, {@code 1ª}, {@code 1ra}, {@code Primera [de]}) followed by one or more words,
  * matched case-, accent- and punctuation-insensitively against the catalogue's folded keys. The
  * longest name wins, so {@code Song of Solomon 2} reads as one name and {@code Song 2} as
  * another spelling of it.
@@ -28,6 +28,14 @@ final class BookNameMatcher {
             1, 2, 3, 4,
             1, 2, 3, 4,
             1, 1, 1, 2, 2, 3, 3, 3, 4, 4};
+
+    /** Suffixes that make a digit an ordinal, folded, by digit. */
+    private static final String[][] ORDINAL_SUFFIXES = {
+            {},
+            {"st", "a", "o", "ª", "º", "ra", "ro", "er"},
+            {"nd", "a", "o", "ª", "º", "da", "do"},
+            {"rd", "a", "o", "ª", "º", "ra", "ro", "er"},
+            {"th", "a", "o", "ª", "º", "ta", "to"}};
 
     /** Where the last {@link #match} ended; reused by one scanner to avoid allocation. */
     static final class Match {
@@ -207,20 +215,19 @@ final class BookNameMatcher {
     }
 
     /**
-     * {@code 1st 2nd 3rd 4th} and the Spanish {@code 1a 1o 1ª 1º}. The English suffix must fit
-     * the digit, which keeps {@code 2Th} (2 Thessalonians) a name rather than "2th".
+     * The English {@code 1st 2nd 3rd 4th} and the Spanish {@code 1a 1o 1ª 1º 1ra 1ro 1er 2da 2do
+     * 4ta 4to}. Each suffix must fit its digit, which keeps {@code 2Th} (2 Thessalonians) a name
+     * rather than "2th".
      */
     private static boolean isOrdinalSuffix(int ordinal, CharSequence s, int from, int to) {
-        int length = to - from;
-        char a = TextChars.fold(s.charAt(from));
-        if (length == 1) return a == 'a' || a == 'o' || a == 'ª' || a == 'º';
-        if (length != 2) return false;
-        char b = TextChars.fold(s.charAt(from + 1));
-        return switch (ordinal) {
-            case 1 -> a == 's' && b == 't';
-            case 2 -> a == 'n' && b == 'd';
-            case 3 -> a == 'r' && b == 'd';
-            default -> a == 't' && b == 'h';
-        };
+        suffixes:
+        for (String suffix : ORDINAL_SUFFIXES[ordinal]) {
+            if (suffix.length() != to - from) continue;
+            for (int i = 0; i < suffix.length(); i++) {
+                if (TextChars.fold(s.charAt(from + i)) != suffix.charAt(i)) continue suffixes;
+            }
+            return true;
+        }
+        return false;
     }
 }

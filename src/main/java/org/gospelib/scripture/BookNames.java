@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>A name is recognised regardless of case, accents, full stops and spacing ({@code jn},
  * {@code JN.}, {@code Génesis}, {@code genesis}, {@code 1Co}, {@code 1 co.}), with the ordinal of
  * a numbered book written as {@code 1}, {@code 1st}, {@code I}, {@code First}, or in Spanish
- * {@code 1a}, {@code 1ª}, {@code Primera}, {@code Primero de}.
+ * {@code 1a}, {@code 1ª}, {@code 1ra}, {@code 1er}, {@code Primera}, {@code Primero de}.
  *
  * <p>Abbreviations come from an explicit table (resource {@code book-names.tsv}) rather than
  * from guessing: {@code Phil} is Philippians and {@code Phm} Philemon because the table says so.

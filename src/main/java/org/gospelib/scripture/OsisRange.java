@@ -168,7 +168,9 @@ public record OsisRange(Granularity granularity, Point start, Point end) {
             requireChapter(versification, layout, lastChapter);
             for (int c = firstChapter; c <= lastChapter; c++) {
                 int firstVerse = atStart && c == firstChapter && granularity == Granularity.VERSE ? start.verse : 1;
-                int lastVerse = atEnd && c == lastChapter && granularity == Granularity.VERSE ? end.verse : layout.verseCount(c);
+                int lastVerse = atEnd && c == lastChapter && granularity == Granularity.VERSE
+                        ? end.verse
+                        : layout.verseCount(c);
                 if (lastVerse > layout.verseCount(c)) {
                     throw new IllegalArgumentException(this + ": " + layout.osisId() + " " + c + " has "
                             + layout.verseCount(c) + " verses in " + versification.name());
@@ -215,7 +217,9 @@ public record OsisRange(Granularity granularity, Point start, Point end) {
             if (pos < text.length() && text.charAt(pos) == '-') {
                 pos++;
                 end = point();
-                if (level != startLevel) throw error(0, text.length(), "both ends of an OSIS range must have the same granularity");
+                if (level != startLevel) {
+                    throw error(0, text.length(), "both ends of an OSIS range must have the same granularity");
+                }
             }
             if (pos < text.length()) throw error(pos, text.length(), "\"" + text.substring(pos) + "\" is not OSIS");
             Granularity granularity = Granularity.values()[startLevel];
@@ -229,8 +233,12 @@ public record OsisRange(Granularity granularity, Point start, Point end) {
             int bookStart = pos;
             while (pos < text.length() && isIdChar(text.charAt(pos))) pos++;
             String book = text.substring(bookStart, pos);
-            if (book.isEmpty()) throw error(bookStart, Math.min(bookStart + 1, text.length()), "an OSIS book id is missing");
-            if (!BookNames.standard().contains(book)) throw error(bookStart, pos, "\"" + book + "\" is not an OSIS book id");
+            if (book.isEmpty()) {
+                throw error(bookStart, Math.min(bookStart + 1, text.length()), "an OSIS book id is missing");
+            }
+            if (!BookNames.standard().contains(book)) {
+                throw error(bookStart, pos, "\"" + book + "\" is not an OSIS book id");
+            }
             level = 0;
             int chapter = 0;
             int verse = 0;
@@ -252,7 +260,8 @@ public record OsisRange(Granularity granularity, Point start, Point end) {
             int from = pos;
             while (pos < text.length() && TextChars.isDigit(text.charAt(pos))) pos++;
             if (pos == from || pos - from > 9) {
-                throw error(from, Math.max(pos, Math.min(from + 1, text.length())), "a chapter or verse number is expected");
+                int to = Math.max(pos, Math.min(from + 1, text.length()));
+                throw error(from, to, "a chapter or verse number is expected");
             }
             return Integer.parseInt(text, from, pos, 10);
         }

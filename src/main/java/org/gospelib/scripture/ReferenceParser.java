@@ -24,7 +24,8 @@ import java.util.Objects;
  *       number following {@code ,} is a verse and following {@code ;} a chapter; after a chapter
  *       it is a chapter. A comma is always a list separator, never a chapter-verse separator.</li>
  *   <li>single-chapter books (Obadiah, Philemon, 2 John, 3 John, Jude), where a lone number is a
- *       verse: {@code Jude 5} = {@code Jude 1:5} → {@code Jude.1.5}</li>
+ *       verse: {@code Jude 5} = {@code Jude 1:5} → {@code Jude.1.5}; this holds for OSIS-style
+ *       input too, so {@code Jude.1} reads as verse 1 (the whole book is {@code Jude})</li>
  *   <li>psalm titles: {@code Psalm 3 title}, {@code Ps 3:0}, {@code Salmo 3 título} →
  *       {@code Ps.3.0}</li>
  *   <li>OSIS itself: {@code John.3.16-John.3.18,Rom.8} reads back unchanged</li>

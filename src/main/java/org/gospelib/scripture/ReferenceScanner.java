@@ -77,8 +77,9 @@ final class ReferenceScanner {
 
     ParsedReference run() {
         if (n > ReferenceParser.MAX_INPUT_LENGTH) {
-            throw new ReferenceParseException(s, ReferenceParser.MAX_INPUT_LENGTH, s.substring(ReferenceParser.MAX_INPUT_LENGTH),
-                    "the text is longer than " + ReferenceParser.MAX_INPUT_LENGTH + " characters");
+            int limit = ReferenceParser.MAX_INPUT_LENGTH;
+            throw new ReferenceParseException(s, limit, s.substring(limit),
+                    "the text is longer than " + limit + " characters");
         }
         char separator = ';';
         int junkStart = -1;
@@ -128,7 +129,10 @@ final class ReferenceScanner {
         int itemStart = pos;
         int read = point(start, separator, null);
         if (read != OK) {
-            if (read == NOTHING) fail(itemStart, tokenEnd(itemStart), quote(itemStart, tokenEnd(itemStart)) + " is not understood");
+            if (read == NOTHING) {
+                int to = tokenEnd(itemStart);
+                fail(itemStart, to, quote(itemStart, to) + " is not understood");
+            }
             return false;
         }
         int itemEnd = pos;
@@ -246,9 +250,8 @@ final class ReferenceScanner {
         if (verseStart >= 0) {
             pos = verseStart;
             int verse = number();
-            if (!checkChapter(p.book, first, firstStart, firstEnd) || !checkVerse(p.book, first, verse, verseStart, pos)) {
-                return FAILED;
-            }
+            if (!checkChapter(p.book, first, firstStart, firstEnd)) return FAILED;
+            if (!checkVerse(p.book, first, verse, verseStart, pos)) return FAILED;
             p.chapter = first;
             p.verse = verse;
             p.level = VERSE;

@@ -164,6 +164,14 @@ class BookNamesTest {
                 Primera de Corintios  | 1Cor
                 1ª Corintios          | 1Cor
                 1a Corintios          | 1Cor
+                1ra Corintios         | 1Cor
+                2da Timoteo           | 2Tim
+                2do Reyes             | 2Kgs
+                1er Reyes             | 1Kgs
+                1º Samuel             | 1Sam
+                3ra Juan              | 3John
+                Segunda Corintios     | 2Cor
+                Tercera de Juan       | 3John
                 Santiago              | Jas
                 Stg                   | Jas
                 1 Pedro               | 1Pet
@@ -203,7 +211,8 @@ class BookNamesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"jn", "JN", "JN.", "jN.", " Jn ", "génesis", "GÉNESIS", "genesis", "1co", "1 CO.", "i cor"})
+        @ValueSource(strings = {"jn", "JN", "JN.", "jN.", " Jn ", "génesis", "GÉNESIS", "genesis", "1co", "1 CO.",
+                "i cor"})
         void ignoresCaseAccentsFullStopsAndSurroundingSpace(String name) {
             assertThat(names.lookup(name)).isPresent();
         }

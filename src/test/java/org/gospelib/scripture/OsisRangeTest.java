@@ -113,7 +113,9 @@ class OsisRangeTest {
         void followsARangeAcrossBooksInCanonicalOrder() {
             List<VerseRef> verses = OsisRange.parse("Gen.50-Exod.1").verses(KJV);
 
-            assertThat(verses).hasSize(26 + 22).startsWith(VerseRef.of("Gen", 50, 1)).endsWith(VerseRef.of("Exod", 1, 22));
+            assertThat(verses).hasSize(26 + 22)
+                    .startsWith(VerseRef.of("Gen", 50, 1))
+                    .endsWith(VerseRef.of("Exod", 1, 22));
         }
 
         @Test
@@ -129,13 +131,16 @@ class OsisRangeTest {
 
         @Test
         void refusesABookTheVersificationLacks() {
-            assertThatThrownBy(() -> OsisRange.parse("Tob.1.1").verses(KJV)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OsisRange.parse("Tob.1.1").verses(KJV))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void refusesAVerseTheVersificationLacks() {
-            assertThatThrownBy(() -> OsisRange.parse("John.3.40").verses(KJV)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OsisRange.parse("John.30").verses(KJV)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OsisRange.parse("John.3.40").verses(KJV))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OsisRange.parse("John.30").verses(KJV))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -330,7 +330,8 @@ class ReferenceParserTest {
 
         @Test
         void namesABookTheVersificationLacks() {
-            assertThat(failure("3 Macc 1:1")).hasMessage("\"3 Macc 1:1\": 3 Maccabees is not in the KJVA versification");
+            assertThat(failure("3 Macc 1:1"))
+                    .hasMessage("\"3 Macc 1:1\": 3 Maccabees is not in the KJVA versification");
         }
 
         @Test

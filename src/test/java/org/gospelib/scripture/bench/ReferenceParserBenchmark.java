@@ -1,0 +1,83 @@
+package org.gospelib.scripture.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.gospelib.scripture.ReferenceParser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Throughput of {@link ReferenceParser} on a fixed mix of realistic references; one operation
+ * is one reference, so the score reads directly as references per second per thread. The target
+ * is at least 250,000.
+ *
+ * <pre>
+ * mvn -q -o test-compile
+ * mvn -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main ReferenceParserBenchmark \
+ *     -f 1 -wi 2 -i 3 -w 2s -r 2s
+ * </pre>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+public class ReferenceParserBenchmark {
+
+    /** Must match {@code @OperationsPerInvocation}, so that the score counts references. */
+    private static final int REFERENCE_COUNT = 20;
+
+    /** Single verses, ranges, lists, Spanish, abbreviations, OSIS: what users and notes contain. */
+    static final String[] REFERENCES = {
+            "John 3:16",
+            "Rom 8",
+            "Gen 1:1-2:3",
+            "Jn 3:16-18",
+            "Matt 5:3-12; 6:9-13",
+            "Ps 23",
+            "1 Cor 13:4-7",
+            "Juan 3:16",
+            "Hch 2:38, 41; 4:12",
+            "Salmo 119:105",
+            "1 Co 15:1-4",
+            "Apocalipsis 21:1-4",
+            "Rom 5-8",
+            "Jude 3",
+            "John 3:16, 18; 4:1",
+            "Gen 50 - Exod 2",
+            "Heb 11:1ff",
+            "Santiago 1:5",
+            "Psalm 3 title",
+            "John.3.16-John.3.18,Rom.8"};
+
+    private ReferenceParser parser;
+
+    @Setup
+    public void setUp() {
+        if (REFERENCES.length != REFERENCE_COUNT) throw new IllegalStateException("update REFERENCE_COUNT");
+        parser = ReferenceParser.create();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REFERENCE_COUNT)
+    public void parse(Blackhole blackhole) {
+        for (String reference : REFERENCES) blackhole.consume(parser.parse(reference));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REFERENCE_COUNT)
+    public void parseToOsis(Blackhole blackhole) {
+        for (String reference : REFERENCES) blackhole.consume(parser.parse(reference).osis());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REFERENCE_COUNT)
+    public void parseLenient(Blackhole blackhole) {
+        for (String reference : REFERENCES) blackhole.consume(parser.parseLenient(reference));
+    }
+}
