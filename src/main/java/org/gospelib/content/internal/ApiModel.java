@@ -57,11 +57,11 @@ final class ApiModel {
     /** One translation's text of a verse; {@code ref} is where the translation itself numbers it. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record VerseJson(String translation, String ref, String text, String title, List<SegmentJson> segments,
-            List<NoteJson> notes) {
+            List<NoteJson> notes, Boolean continued) {
         static VerseJson of(String translation, VerseRef nativeRef, VerseContent c) {
             return new VerseJson(translation, nativeRef.osis(), c.text(), c.title(),
                     c.segments().stream().map(SegmentJson::of).toList(),
-                    c.notes().stream().map(NoteJson::of).toList());
+                    c.notes().stream().map(NoteJson::of).toList(), null);
         }
     }
 

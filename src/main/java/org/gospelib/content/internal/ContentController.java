@@ -2,6 +2,9 @@ package org.gospelib.content.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +70,9 @@ class ContentController {
             MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "A passage side by side",
             description = "The verses of a reference in each requested translation, aligned on KJV numbering.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ApiModel.Passage.class)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string"))})
     ResponseEntity<?> passage(
             @Parameter(description = "A reference, e.g. `John 3:16-18; Rom 8` or `Juan 3:16`") @RequestParam(required = false) String ref,
             @Parameter(description = "Comma-separated translation ids; default: the first translation") @RequestParam(required = false) String translations,
@@ -82,22 +88,24 @@ class ContentController {
         References.Resolved resolved = references.resolve(ref);
         String etag = etag(snapshot, "passage|" + resolved.osis() + "|" + ids(chosen) + "|" + format);
         if (request.checkNotModified(etag)) return notModified(etag);
-        ApiModel.Passage passage = passages.assemble(ref, resolved, chosen);
         if (format.equals("text")) {
             return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.TEXT_PLAIN)
-                    .body(PlainTextPassage.render(passage, chosen));
+                    .body(PlainTextPassage.render(resolved, chosen));
         }
-        return ok(etag, passage);
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
+                .body(passages.assemble(ref, resolved, chosen));
     }
 
     @GetMapping("/verses/{osis}")
     @Operation(summary = "One verse in every translation", description = "With Strong's-tagged tokens and notes.")
-    ResponseEntity<ApiModel.VerseEverywhere> verse(@PathVariable String osis, WebRequest request) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiModel.VerseEverywhere.class)))
+    ResponseEntity<byte[]> verse(@PathVariable String osis, WebRequest request) {
         CorpusSnapshot snapshot = loaded();
         VerseRef ref = references.singleVerse(osis);
         String etag = etag(snapshot, "verse|" + ref.osis());
         if (request.checkNotModified(etag)) return notModified(etag);
-        return ok(etag, passages.everywhere(ref, snapshot.translations()));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
+                .body(passages.everywhere(ref, snapshot.translations()));
     }
 
     @GetMapping("/references")

@@ -1,37 +1,72 @@
 package org.gospelib.content.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gospelib.scripture.VerseRef;
 import org.springframework.stereotype.Component;
 
-/** Builds passage and verse answers from the snapshot: array lookups, no I/O. */
+/**
+ * Builds passage and verse answers from the snapshot: array lookups and copies of verse JSON
+ * rendered at load, no I/O and no serialisation of verse content per request. The shape is
+ * {@link ApiModel.Passage}; where a translation merges several KJV verses into one of its own,
+ * the later rows say {@code "continued": true} instead of repeating the text.
+ */
 @Component
 class PassageAssembler {
 
-    ApiModel.Passage assemble(String input, References.Resolved resolved, List<TranslationSnapshot> translations) {
-        List<ApiModel.PassagePart> parts = new ArrayList<>(resolved.parts().size());
-        for (References.Part part : resolved.parts()) {
-            List<ApiModel.ParallelVerse> verses = new ArrayList<>(part.verses().size());
-            for (VerseRef ref : part.verses()) {
-                List<ApiModel.VerseJson> columns = new ArrayList<>(translations.size());
-                for (TranslationSnapshot t : translations) {
-                    t.atKjv(ref).ifPresent(v -> columns.add(ApiModel.VerseJson.of(t.id(), v.nativeRef(), v.content())));
-                }
-                verses.add(new ApiModel.ParallelVerse(ref.osis(), ref.book(), ref.chapter(), ref.verse(), columns));
-            }
-            parts.add(new ApiModel.PassagePart(part.osis(), verses));
+    byte[] assemble(String input, References.Resolved resolved, List<TranslationSnapshot> translations) {
+        JsonBytes json = new JsonBytes(4_096 + resolved.verseCount() * translations.size() * 700);
+        json.raw("{\"reference\":").string(input).raw(",\"osis\":").string(resolved.osis()).raw(",\"translations\":[");
+        for (int t = 0; t < translations.size(); t++) {
+            if (t > 0) json.raw(",");
+            json.string(translations.get(t).id());
         }
-        return new ApiModel.Passage(input, resolved.osis(), translations.stream().map(TranslationSnapshot::id).toList(),
-                parts);
+        json.raw("],\"passages\":[");
+        VerseRef[] lastNative = new VerseRef[translations.size()];
+        for (int p = 0; p < resolved.parts().size(); p++) {
+            References.Part part = resolved.parts().get(p);
+            if (p > 0) json.raw(",");
+            json.raw("{\"osis\":").string(part.osis()).raw(",\"verses\":[");
+            for (int v = 0; v < part.verses().size(); v++) {
+                VerseRef ref = part.verses().get(v);
+                if (v > 0) json.raw(",");
+                json.raw("{\"osis\":").string(ref.osis()).raw(",\"book\":").string(ref.book())
+                        .raw(",\"chapter\":").number(ref.chapter()).raw(",\"verse\":").number(ref.verse())
+                        .raw(",\"translations\":[");
+                boolean first = true;
+                for (int t = 0; t < translations.size(); t++) {
+                    Optional<VerseEntry> entry = translations.get(t).atKjv(ref);
+                    if (entry.isEmpty()) continue;
+                    if (!first) json.raw(",");
+                    first = false;
+                    VerseRef nativeRef = entry.get().nativeRef();
+                    if (nativeRef.equals(lastNative[t])) {
+                        json.raw("{\"translation\":").string(translations.get(t).id()).raw(",\"ref\":")
+                                .string(nativeRef.osis()).raw(",\"continued\":true}");
+                    } else {
+                        json.raw(entry.get().json());
+                    }
+                    lastNative[t] = nativeRef;
+                }
+                json.raw("]}");
+            }
+            json.raw("]}");
+        }
+        return json.raw("]}").toBytes();
     }
 
-    ApiModel.VerseEverywhere everywhere(VerseRef ref, List<TranslationSnapshot> translations) {
-        List<ApiModel.VerseJson> columns = new ArrayList<>();
+    byte[] everywhere(VerseRef ref, List<TranslationSnapshot> translations) {
+        JsonBytes json = new JsonBytes(4_096);
+        json.raw("{\"osis\":").string(ref.osis()).raw(",\"translations\":[");
+        boolean first = true;
         for (TranslationSnapshot t : translations) {
-            t.atKjv(ref).ifPresent(v -> columns.add(ApiModel.VerseJson.of(t.id(), v.nativeRef(), v.content())));
+            Optional<VerseEntry> entry = t.atKjv(ref);
+            if (entry.isEmpty()) continue;
+            if (!first) json.raw(",");
+            first = false;
+            json.raw(entry.get().json());
         }
-        if (columns.isEmpty()) throw ContentProblems.verseOutOfRange(ref.osis(), "no translation has text at " + ref.osis());
-        return new ApiModel.VerseEverywhere(ref.osis(), columns);
+        if (first) throw ContentProblems.verseOutOfRange(ref.osis(), "no translation has text at " + ref.osis());
+        return json.raw("]}").toBytes();
     }
 }

@@ -1,6 +1,8 @@
 package org.gospelib.content.internal;
 
 import java.util.List;
+import java.util.Optional;
+import org.gospelib.scripture.VerseRef;
 
 /** Renders a passage as plain text: each translation in turn, a verse number before each verse. */
 final class PlainTextPassage {
@@ -8,31 +10,28 @@ final class PlainTextPassage {
     private PlainTextPassage() {
     }
 
-    static String render(ApiModel.Passage passage, List<TranslationSnapshot> translations) {
+    static String render(References.Resolved resolved, List<TranslationSnapshot> translations) {
         StringBuilder out = new StringBuilder(4_096);
         for (TranslationSnapshot translation : translations) {
-            for (ApiModel.PassagePart part : passage.passages()) {
-                String lastChapter = "";
-                for (ApiModel.ParallelVerse verse : part.verses()) {
-                    for (ApiModel.VerseJson column : verse.translations()) {
-                        if (!column.translation().equals(translation.id())) continue;
-                        String chapter = verse.book() + " " + verse.chapter();
-                        if (!chapter.equals(lastChapter)) {
-                            if (!out.isEmpty()) out.append('\n');
-                            out.append(bookName(translation, verse.book())).append(' ').append(verse.chapter())
-                                    .append(" (").append(translation.id()).append(")\n");
-                            lastChapter = chapter;
-                        }
-                        if (!column.title().isEmpty()) out.append(column.title()).append('\n');
-                        out.append(verse.verse()).append(' ').append(column.text()).append('\n');
+            String lastChapter = "";
+            VerseRef lastNative = null;
+            for (References.Part part : resolved.parts()) {
+                for (VerseRef ref : part.verses()) {
+                    Optional<VerseEntry> entry = translation.atKjv(ref);
+                    if (entry.isEmpty() || entry.get().nativeRef().equals(lastNative)) continue;
+                    lastNative = entry.get().nativeRef();
+                    String chapter = ref.book() + " " + ref.chapter();
+                    if (!chapter.equals(lastChapter)) {
+                        if (!out.isEmpty()) out.append('\n');
+                        out.append(translation.book(ref.book()).map(BookInfo::name).orElse(ref.book())).append(' ')
+                                .append(ref.chapter()).append(" (").append(translation.id()).append(")\n");
+                        lastChapter = chapter;
                     }
+                    if (!entry.get().title().isEmpty()) out.append(entry.get().title()).append('\n');
+                    out.append(ref.verse()).append(' ').append(entry.get().text()).append('\n');
                 }
             }
         }
         return out.toString();
-    }
-
-    private static String bookName(TranslationSnapshot translation, String osis) {
-        return translation.book(osis).map(BookInfo::name).orElse(osis);
     }
 }

@@ -21,6 +21,9 @@ class References {
 
     /** A parsed reference expanded to KJV-numbered verses, range by range. */
     record Resolved(String osis, List<Part> parts) {
+        int verseCount() {
+            return parts.stream().mapToInt(p -> p.verses().size()).sum();
+        }
     }
 
     record Part(String osis, List<VerseRef> verses) {

@@ -39,6 +39,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private volatile Duration lastLoadTime = Duration.ZERO;
 
     private final boolean enabled;
+    private volatile boolean started;
 
     SnapshotHolder(SnapshotLoader loader, @Value("${gospelib.content.snapshot:true}") boolean enabled) {
         this.loader = loader;
@@ -49,8 +50,13 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
         return current.get();
     }
 
+    /**
+     * Loading waits for the application to be ready, that is, after a first-start ingest has
+     * finished: readiness must not turn UP while only part of the corpus is loaded.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void loadAtStart() {
+        started = true;
         Thread.ofVirtual().name("snapshot-load").start(this::reloadIfChanged);
     }
 
@@ -66,7 +72,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
 
     /** Loads a new snapshot if the database holds a newer corpus than the one in memory. */
     void reloadIfChanged() {
-        if (!enabled) return;
+        if (!enabled || !started) return;
         reloading.lock();
         try {
             CorpusSnapshot snapshot = current.get();

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 class BibleModuleReader {
 
     /** Bump when parsing or alignment changes what is stored: the next incremental ingest redoes every module. */
-    static final int PARSER_VERSION = 1;
+    static final int PARSER_VERSION = 2;
 
     static boolean isBible(SwordModule module) {
         String driver = module.conf().driver().orElse("").toLowerCase(Locale.ROOT);

@@ -136,6 +136,7 @@ public final class OsisVerseParser {
                     if (!tag.isStart() || milestone) return i;
                     int end = matchingEnd(i, name);
                     if (!suppressed()) {
+                        if (name.equals("note")) text.gap();
                         if (name.equals("note")) note(tag, i + 1, end);
                         else title(i + 1, end);
                     }

@@ -29,6 +29,7 @@ final class TextAccumulator {
     private Piece current;
     private boolean lastWasSpace = true;
     private boolean softBreak;
+    private boolean inGap;
     private char lastChar;
 
     private static final class Piece {
@@ -53,6 +54,16 @@ final class TextAccumulator {
         softBreak = true;
     }
 
+    /**
+     * Marks where a note was removed. Sources often set a note off with spaces on both sides
+     * ({@code coins</q> <note>…</note> <q>?}); those spaces belong to the note, so the gap
+     * becomes one soft break: a space between words, nothing before closing punctuation.
+     */
+    void gap() {
+        softBreak = true;
+        inGap = true;
+    }
+
     /** Appends plain, unmarked text. */
     void append(CharSequence text) {
         append(text, Set.of(), List.of(), 0);
@@ -70,6 +81,7 @@ final class TextAccumulator {
         int wordId = strongs.isEmpty() ? 0 : word;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (isSpace(c) && inGap) continue;
             if (isSpace(c)) {
                 softBreak = false;
                 if (!lastWasSpace) {
@@ -77,6 +89,10 @@ final class TextAccumulator {
                     lastWasSpace = true;
                 }
                 continue;
+            }
+            if (inGap) {
+                inGap = false;
+                if (lastWasSpace && CLOSING.indexOf(c) >= 0) retractSpace();
             }
             if (softBreak) {
                 softBreak = false;
@@ -114,6 +130,20 @@ final class TextAccumulator {
         StringBuilder out = new StringBuilder();
         for (Piece piece : pieces) out.append(piece.text);
         return out.toString();
+    }
+
+    /** Takes back the space just emitted, when what follows shows it belonged to removed markup. */
+    private void retractSpace() {
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            StringBuilder text = pieces.get(i).text;
+            if (text.isEmpty()) continue;
+            if (text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+                lastWasSpace = text.isEmpty() ? lastWasSpace : false;
+                if (!text.isEmpty()) lastChar = text.charAt(text.length() - 1);
+            }
+            return;
+        }
     }
 
     private void trimEnd() {
