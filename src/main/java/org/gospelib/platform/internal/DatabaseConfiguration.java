@@ -68,7 +68,11 @@ class DatabaseConfiguration {
         static EmbeddedDatabase start(Path directory, int port) {
             try {
                 Files.createDirectories(directory);
+                stopOrphanedServer(directory);
+                // Spring closes the server after every bean that uses it; a JVM hook of its own
+                // would stop it first and leave the outbox and the pool talking to nobody.
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
                         .setServerConfig("max_connections", "50")
@@ -78,6 +82,29 @@ class DatabaseConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
             }
+        }
+
+        /**
+         * A JVM killed with -9 leaves its PostgreSQL running and holding the data directory;
+         * stop it (a fast shutdown, which PostgreSQL recovers from cleanly) so this start can
+         * take over.
+         */
+        private static void stopOrphanedServer(Path directory) throws IOException {
+            Path pidFile = directory.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) return;
+            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            if (!first.matches("\\d+")) return;
+            ProcessHandle.of(Long.parseLong(first))
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .ifPresent(orphan -> {
+                        log.warn("stopping PostgreSQL {} left running by an earlier process", orphan.pid());
+                        orphan.destroy();
+                        try {
+                            orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            orphan.destroyForcibly();
+                        }
+                    });
         }
 
         String jdbcUrl() {
