@@ -49,8 +49,15 @@ public class GospelibApplication implements Runnable {
         @Option(names = "--sword-path", description = "SWORD library root (default: /usr/share/sword).")
         String swordPath;
 
-        List<String> springArgs() {
+        /** The options as Spring properties; any other {@code --key=value} passes through as a property. */
+        List<String> springArgs(List<String> passThrough) {
             List<String> args = new ArrayList<>();
+            for (String arg : passThrough) {
+                if (!arg.startsWith("--") || !arg.contains("=")) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "unknown option: " + arg);
+                }
+                args.add(arg);
+            }
             if (dataDir != null) args.add("--gospelib.data-dir=" + dataDir);
             if (dbUrl != null) args.add("--gospelib.db.url=" + dbUrl);
             if (swordPath != null) args.add("--gospelib.ingest.sword-path=" + swordPath);
@@ -63,12 +70,15 @@ public class GospelibApplication implements Runnable {
         @CommandLine.Mixin
         Common common = new Common();
 
+        @CommandLine.Unmatched
+        List<String> passThrough = new ArrayList<>();
+
         @Option(names = "--port", description = "HTTP port (default: 8080).")
         Integer port;
 
         @Override
         public Integer call() {
-            List<String> args = common.springArgs();
+            List<String> args = common.springArgs(passThrough);
             if (port != null) args.add("--server.port=" + port);
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
@@ -80,12 +90,15 @@ public class GospelibApplication implements Runnable {
         @CommandLine.Mixin
         Common common = new Common();
 
+        @CommandLine.Unmatched
+        List<String> passThrough = new ArrayList<>();
+
         @Option(names = "--full", description = "Replace every module, even unchanged ones.")
         boolean full;
 
         @Override
         public Integer call() {
-            List<String> args = common.springArgs();
+            List<String> args = common.springArgs(passThrough);
             args.add("--gospelib.ingest.on-start=never");
             // a job has no readers: loading the content snapshot would only cost memory
             args.add("--gospelib.content.snapshot=false");

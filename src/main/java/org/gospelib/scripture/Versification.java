@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Versification {
 
     private static final Map<String, Versification> LOADED = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,20}");
 
     private final String name;
     private final List<BookLayout> books;
@@ -44,16 +45,20 @@ public final class Versification {
         this.verseTotal = ordinal;
     }
 
+    private static final class Reference {
+        static final Versification KJV = named("KJV").orElseThrow();
+    }
+
     /** The reference numbering. */
     public static Versification kjv() {
-        return named("KJV").orElseThrow();
+        return Reference.KJV;
     }
 
     /** A system by its SWORD name ({@code KJV}, {@code NRSVA}, …), if GospeLib knows it. */
     public static Optional<Versification> named(String name) {
-        if (!name.matches("[A-Za-z0-9]{1,20}")) return Optional.empty();
         Versification known = LOADED.get(name);
         if (known != null) return Optional.of(known);
+        if (!SAFE_NAME.matcher(name).matches()) return Optional.empty();
         Optional<Versification> loaded = load(name);
         loaded.ifPresent(v -> LOADED.putIfAbsent(name, v));
         return loaded;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class PassageAssembler {
 
     byte[] assemble(String input, References.Resolved resolved, List<TranslationSnapshot> translations) {
-        JsonBytes json = new JsonBytes(4_096 + resolved.verseCount() * translations.size() * 700);
+        JsonBytes json = new JsonBytes(sizeOf(resolved, translations));
         json.raw("{\"reference\":").string(input).raw(",\"osis\":").string(resolved.osis()).raw(",\"translations\":[");
         for (int t = 0; t < translations.size(); t++) {
             if (t > 0) json.raw(",");
@@ -53,6 +53,18 @@ class PassageAssembler {
             json.raw("]}");
         }
         return json.raw("]}").toBytes();
+    }
+
+    /** The answer's size, near enough that its buffer never grows: verse JSON dominates it. */
+    private static int sizeOf(References.Resolved resolved, List<TranslationSnapshot> translations) {
+        int size = 1_024;
+        for (References.Part part : resolved.parts()) {
+            for (VerseRef ref : part.verses()) {
+                size += 96;
+                for (TranslationSnapshot t : translations) size += t.atKjv(ref).map(e -> e.json().length).orElse(0);
+            }
+        }
+        return size;
     }
 
     byte[] everywhere(VerseRef ref, List<TranslationSnapshot> translations) {
