@@ -21,7 +21,7 @@ case "$what" in
     mvn -q -B -DskipTests test-compile
     mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
     exec "$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-      org.openjdk.jmh.Main "$regex" -f 1 -wi 3 -w 2s -i 5 -r 2s
+      org.openjdk.jmh.Main "$regex" -f 1 ${JMH_ARGS:--wi 3 -w 2s -i 5 -r 2s}
     ;;
   passages) ;;
   *) echo "usage: $0 passages|jmh [regex]" >&2; exit 2 ;;
