@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 class BibleModuleReader {
 
     /** Bump when parsing or alignment changes what is stored: the next incremental ingest redoes every module. */
-    static final int PARSER_VERSION = 2;
+    static final int PARSER_VERSION = 5;
 
     static boolean isBible(SwordModule module) {
         String driver = module.conf().driver().orElse("").toLowerCase(Locale.ROOT);
@@ -91,8 +91,11 @@ class BibleModuleReader {
                 module.conf().license().orElse("unknown"), v11n.name(), module.conf().version().orElse(""),
                 checksum(module), PARSER_VERSION);
         List<TranslationImage.Book> books = books(v11n, verses, titles);
-        List<TranslationImage.Alignment> alignments = kjv.isPresent() && v11n.name().equals("KJV") && hasStrongs(verses)
-                ? align(kjv.get(), verses) : List.of();
+        // Only modules that claim KJV numbering are checked against it: there the numbers may lie
+        // about where text sits. A module with its own system is trusted to follow it (WEB, for
+        // one, carries Strong's tags laid out by Hebrew numbering in places, which would mislead).
+        List<TranslationImage.Alignment> alignments = kjv.isPresent() && !isKjv(module) && v11n.name().equals("KJV")
+                && hasStrongs(verses) ? align(kjv.get(), verses) : List.of();
         return new TranslationImage(meta, books, verses, alignments);
     }
 
@@ -124,15 +127,17 @@ class BibleModuleReader {
     }
 
     private static List<TranslationImage.Alignment> align(TranslationImage kjv, List<TranslationImage.Verse> verses) {
-        Map<VerseRef, Set<String>> own = new HashMap<>();
-        for (TranslationImage.Verse v : verses) own.put(v.ref(), strongs(v.content()));
+        Map<VerseRef, VerseContent> own = new HashMap<>();
+        for (TranslationImage.Verse v : verses) own.put(v.ref(), v.content());
         Map<String, List<VerseAligner.Slot>> kjvByBook = new java.util.LinkedHashMap<>();
         Map<String, List<VerseAligner.Slot>> ownByBook = new HashMap<>();
         for (TranslationImage.Verse v : kjv.verses()) {
             if (v.ref().verse() == 0) continue;
-            kjvByBook.computeIfAbsent(v.ref().book(), b -> new ArrayList<>()).add(new VerseAligner.Slot(v.ref(), strongs(v.content())));
+            kjvByBook.computeIfAbsent(v.ref().book(), b -> new ArrayList<>())
+                    .add(new VerseAligner.Slot(v.ref(), true, strongs(v.content())));
+            VerseContent theirs = own.getOrDefault(v.ref(), VerseContent.EMPTY);
             ownByBook.computeIfAbsent(v.ref().book(), b -> new ArrayList<>())
-                    .add(new VerseAligner.Slot(v.ref(), own.getOrDefault(v.ref(), Set.of())));
+                    .add(new VerseAligner.Slot(v.ref(), !theirs.isEmpty(), strongs(theirs)));
         }
         List<TranslationImage.Alignment> alignments = new ArrayList<>();
         kjvByBook.forEach((book, slots) -> {

@@ -29,9 +29,11 @@ final class VerseAligner {
     private static final double MERGE = -0.05;
     /** Trust in the module's own numbers: a shift must be clearly better before it is believed. */
     private static final double SAME_NUMBER = 0.25;
+    private static final int FAR_MIN_LEMMAS = 4;
+    private static final double FAR_MIN_SIMILARITY = 0.8;
 
-    /** A verse position with the lemmas of its text; {@code strongs} is empty for an empty slot. */
-    record Slot(VerseRef ref, Set<String> strongs) {
+    /** A verse position, whether it has text, and the lemmas of that text (possibly none tagged). */
+    record Slot(VerseRef ref, boolean hasText, Set<String> strongs) {
     }
 
     /** A KJV verse and the slot holding its text, when that is not the slot of the same number. */
@@ -74,7 +76,7 @@ final class VerseAligner {
                 }
                 if (i > 0 && score[i - 1][j] > Double.NEGATIVE_INFINITY) {
                     // KJV verse i-1 has no slot of its own: either merged into slot j-1, or missing.
-                    double merged = j > 0 && move[i - 1][j] != 2
+                    double merged = j > 0 && move[i - 1][j] != 2 && slots.get(j - 1).hasText()
                             ? score[i - 1][j] + similarity(kjv.get(i - 1), slots.get(j - 1)) + MERGE
                             : Double.NEGATIVE_INFINITY;
                     double missing = score[i - 1][j] + SKIP_VERSE;
@@ -101,11 +103,31 @@ final class VerseAligner {
         for (int v = 0; v < n; v++) {
             VerseRef kjvRef = kjv.get(v).ref();
             Integer s = slotOfVerse.get(v);
-            Optional<VerseRef> nativeRef = s == null || slots.get(s).strongs().isEmpty()
-                    ? Optional.empty() : Optional.of(slots.get(s).ref());
+            Optional<VerseRef> nativeRef = s == null || !slots.get(s).hasText()
+                    ? farAway(kjv.get(v), slots) : Optional.of(slots.get(s).ref());
             if (!nativeRef.equals(Optional.of(kjvRef))) shifts.add(new Shift(kjvRef, nativeRef));
         }
         return shifts;
+    }
+
+    /**
+     * A verse the banded alignment found no slot for may have been moved far, beyond the band:
+     * WEB appends the doxology of Romans 16:25-27 to 14:23. Accept a slot anywhere in the book
+     * only when it holds nearly all of a verse's lemmas, and only for verses with enough lemmas
+     * to make that telling.
+     */
+    private static Optional<VerseRef> farAway(Slot verse, List<Slot> slots) {
+        if (verse.strongs().size() < FAR_MIN_LEMMAS) return Optional.empty();
+        Slot best = null;
+        double bestScore = FAR_MIN_SIMILARITY;
+        for (Slot slot : slots) {
+            double score = similarity(verse, slot);
+            if (score > bestScore) {
+                best = slot;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.ref());
     }
 
     /** Share of the KJV verse's lemmas found in the slot: 1 for a faithful pairing, 0 for an empty slot. */

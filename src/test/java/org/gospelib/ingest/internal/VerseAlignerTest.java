@@ -25,7 +25,7 @@ class VerseAlignerTest {
         for (int v = 1; v <= 10; v++) {
             Set<String> lemmas = v < 3 ? lemmas(v) : v == 3 ? Set.of() : lemmas(v - 1);
             if (v == 10) lemmas = union(lemmas(9), lemmas(10));
-            slots.add(new VerseAligner.Slot(ref(v), lemmas));
+            slots.add(new VerseAligner.Slot(ref(v), !lemmas.isEmpty(), lemmas));
         }
         List<VerseAligner.Shift> shifts = VerseAligner.alignBook(kjv, slots);
         assertThat(shifts).contains(new VerseAligner.Shift(ref(3), Optional.of(ref(4))),
@@ -39,24 +39,41 @@ class VerseAlignerTest {
         List<VerseAligner.Slot> kjv = new ArrayList<>();
         List<VerseAligner.Slot> slots = new ArrayList<>();
         for (int v = 1; v <= 6; v++) {
-            kjv.add(new VerseAligner.Slot(ref(v), union(lemmas(v), Set.of("H3068"))));
+            kjv.add(new VerseAligner.Slot(ref(v), true, union(lemmas(v), Set.of("H3068"))));
             // the translation tags fewer words, and tags the shared one everywhere
-            slots.add(new VerseAligner.Slot(ref(v), Set.of("H3068", "w" + v + "a")));
+            slots.add(new VerseAligner.Slot(ref(v), true, Set.of("H3068", "w" + v + "a")));
         }
         assertThat(VerseAligner.alignBook(kjv, slots)).isEmpty();
+    }
+
+    @Test
+    void keepsUntaggedTextWhereItIs() {
+        List<VerseAligner.Slot> kjv = chapter(6, 0);
+        List<VerseAligner.Slot> slots = new ArrayList<>();
+        for (int v = 1; v <= 6; v++) slots.add(new VerseAligner.Slot(ref(v), true, Set.of()));
+        assertThat(VerseAligner.alignBook(kjv, slots)).isEmpty();
+    }
+
+    @Test
+    void findsAVerseMovedFarBeyondTheBand() {
+        List<VerseAligner.Slot> kjv = chapter(60, 0);
+        List<VerseAligner.Slot> slots = new ArrayList<>(chapter(60, 0));
+        slots.set(9, new VerseAligner.Slot(ref(10), true, union(lemmas(10), lemmas(60))));
+        slots.set(59, new VerseAligner.Slot(ref(60), false, Set.of()));
+        assertThat(VerseAligner.alignBook(kjv, slots)).containsExactly(new VerseAligner.Shift(ref(60), Optional.of(ref(10))));
     }
 
     @Test
     void reportsAKjvVerseWithNoTextAnywhere() {
         List<VerseAligner.Slot> kjv = chapter(5, 0);
         List<VerseAligner.Slot> slots = new ArrayList<>(chapter(5, 0));
-        slots.set(4, new VerseAligner.Slot(ref(5), Set.of()));
+        slots.set(4, new VerseAligner.Slot(ref(5), false, Set.of()));
         assertThat(VerseAligner.alignBook(kjv, slots)).containsExactly(new VerseAligner.Shift(ref(5), Optional.empty()));
     }
 
     private static List<VerseAligner.Slot> chapter(int verses, int shift) {
         List<VerseAligner.Slot> slots = new ArrayList<>();
-        for (int v = 1; v <= verses; v++) slots.add(new VerseAligner.Slot(ref(v), lemmas(v + shift)));
+        for (int v = 1; v <= verses; v++) slots.add(new VerseAligner.Slot(ref(v), true, lemmas(v + shift)));
         return slots;
     }
 
