@@ -2,6 +2,7 @@ package org.gospelib.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 
@@ -16,6 +17,13 @@ public interface ScriptureText {
 
     /** The verse of a translation that corresponds to a KJV-numbered verse, if it has text. */
     Optional<VerseContent> verse(String translationId, VerseRef kjvRef);
+
+    /**
+     * Every verse of a translation that has text and a place in KJV numbering, in canonical
+     * order; a verse the translation merges with its neighbour appears once, at its first KJV
+     * place. Empty for an unknown translation.
+     */
+    Stream<TranslationVerse> verses(String translationId);
 
     /** Changes whenever the corpus changes; 0 before the first ingest. */
     long corpusVersion();

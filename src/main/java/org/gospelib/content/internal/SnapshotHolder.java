@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.gospelib.content.CorpusSnapshotSwapped;
 import org.gospelib.content.ScriptureText;
+import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.ingest.CorpusChanged;
 import org.gospelib.scripture.VerseContent;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +38,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
 
     private final SnapshotLoader loader;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<CorpusSnapshot> current = new AtomicReference<>(CorpusSnapshot.EMPTY);
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Duration lastLoadTime = Duration.ZERO;
@@ -41,8 +46,10 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private final boolean enabled;
     private volatile boolean started;
 
-    SnapshotHolder(SnapshotLoader loader, @Value("${gospelib.content.snapshot:true}") boolean enabled) {
+    SnapshotHolder(SnapshotLoader loader, ApplicationEventPublisher events,
+            @Value("${gospelib.content.snapshot:true}") boolean enabled) {
         this.loader = loader;
+        this.events = events;
         this.enabled = enabled;
     }
 
@@ -82,6 +89,8 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
             CorpusSnapshot loaded = loader.load();
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
+            events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
+                    loaded.translations().stream().map(TranslationSnapshot::id).toList()));
             log.info("corpus snapshot v{} loaded: {} translations in {} ms", loaded.version(),
                     loaded.translations().size(), lastLoadTime.toMillis());
         } catch (RuntimeException e) {
@@ -109,6 +118,12 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     @Override
     public Optional<VerseContent> verse(String translationId, VerseRef kjvRef) {
         return current.get().translation(translationId).flatMap(t -> t.atKjv(kjvRef)).map(VerseEntry::content);
+    }
+
+    @Override
+    public Stream<TranslationVerse> verses(String translationId) {
+        return current.get().translation(translationId).stream().flatMap(TranslationSnapshot::inKjvOrder)
+                .map(e -> new TranslationVerse(e.getKey(), e.getValue().nativeRef(), e.getValue().content()));
     }
 
     @Override

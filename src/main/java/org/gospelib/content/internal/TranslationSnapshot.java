@@ -51,6 +51,20 @@ final class TranslationSnapshot {
         return Optional.ofNullable(byKjvOrdinal[Versification.kjv().ordinal(kjvRef)]);
     }
 
+    /** Verses in KJV order, each native verse once (at the first KJV place that shows it). */
+    java.util.stream.Stream<java.util.Map.Entry<VerseRef, VerseEntry>> inKjvOrder() {
+        Versification kjv = Versification.kjv();
+        java.util.stream.Stream.Builder<java.util.Map.Entry<VerseRef, VerseEntry>> verses = java.util.stream.Stream.builder();
+        VerseRef previous = null;
+        for (int i = 0; i < byKjvOrdinal.length; i++) {
+            VerseEntry entry = byKjvOrdinal[i];
+            if (entry == null || entry.nativeRef().equals(previous)) continue;
+            previous = entry.nativeRef();
+            verses.add(java.util.Map.entry(kjv.verseAt(i), entry));
+        }
+        return verses.build();
+    }
+
     /** A verse by the translation's own numbering, for books and verses KJV does not have. */
     Optional<VerseEntry> byNative(VerseRef nativeRef) {
         return Optional.ofNullable(byNativeRef.get(nativeRef));
