@@ -19,6 +19,7 @@ public final class ReferenceParseException extends IllegalArgumentException {
     private final int offset;
     private final String fragment;
     private final String reason;
+    private final Kind kind;
 
     /**
      * @param input    the whole text that was being parsed
@@ -27,11 +28,28 @@ public final class ReferenceParseException extends IllegalArgumentException {
      * @param reason   what is wrong with it, for people to read
      */
     public ReferenceParseException(String input, int offset, String fragment, String reason) {
+        this(input, offset, fragment, reason, Kind.NOT_UNDERSTOOD);
+    }
+
+    public ReferenceParseException(String input, int offset, String fragment, String reason, Kind kind) {
         super(quote(Objects.requireNonNull(input, "input")) + ": " + Objects.requireNonNull(reason, "reason"));
         this.input = input;
         this.offset = offset;
         this.fragment = Objects.requireNonNull(fragment, "fragment");
         this.reason = reason;
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** What went wrong, for callers that answer differently: a typo is not a missing verse. */
+    public enum Kind {
+        /** Part of the input is not a reference. */
+        NOT_UNDERSTOOD,
+        /** A well-formed reference to a chapter or verse the book does not have. */
+        OUT_OF_RANGE
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     private static String quote(String input) {

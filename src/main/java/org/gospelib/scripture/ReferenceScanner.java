@@ -63,6 +63,7 @@ final class ReferenceScanner {
     private int errorStart;
     private int errorEnd;
     private String errorReason;
+    private ReferenceParseException.Kind errorKind = ReferenceParseException.Kind.NOT_UNDERSTOOD;
 
     private final List<RangeOccurrence> occurrences = new ArrayList<>(4);
     private List<UnparsedPart> unparsed = List.of();
@@ -112,7 +113,7 @@ final class ReferenceScanner {
                 separator = ';';
                 pos = next;
             } else {
-                if (!lenient) throw error(errorStart, errorEnd, errorReason);
+                if (!lenient) throw error(errorStart, errorEnd, errorReason, errorKind);
                 if (junkStart < 0) junkStart = itemStart;
                 forgetContext();
                 separator = ';';
@@ -348,7 +349,7 @@ final class ReferenceScanner {
         int chapters = parser.layout(book).chapterCount();
         if (chapter >= 1 && chapter <= chapters) return true;
         String name = parser.names().englishName(book);
-        return fail(from, to, chapter == 0
+        return outOfRange(from, to, chapter == 0
                 ? "there is no chapter 0 in " + name
                 : name + " has " + chapters + (chapters == 1 ? " chapter" : " chapters"));
     }
@@ -361,7 +362,7 @@ final class ReferenceScanner {
         }
         if (verse <= verses) return true;
         String place = parser.names().englishName(book) + (layout.chapterCount() == 1 ? "" : " " + chapter);
-        return fail(from, to, place + " has " + verses + (verses == 1 ? " verse" : " verses"));
+        return outOfRange(from, to, place + " has " + verses + (verses == 1 ? " verse" : " verses"));
     }
 
     private OsisRange buildSingle() {
@@ -475,10 +476,21 @@ final class ReferenceScanner {
         errorStart = from;
         errorEnd = to;
         errorReason = reason;
+        errorKind = ReferenceParseException.Kind.NOT_UNDERSTOOD;
+        return false;
+    }
+
+    private boolean outOfRange(int from, int to, String reason) {
+        fail(from, to, reason);
+        errorKind = ReferenceParseException.Kind.OUT_OF_RANGE;
         return false;
     }
 
     private ReferenceParseException error(int from, int to, String reason) {
-        return new ReferenceParseException(s, from, s.substring(from, to), reason);
+        return error(from, to, reason, ReferenceParseException.Kind.NOT_UNDERSTOOD);
+    }
+
+    private ReferenceParseException error(int from, int to, String reason, ReferenceParseException.Kind kind) {
+        return new ReferenceParseException(s, from, s.substring(from, to), reason, kind);
     }
 }

@@ -149,8 +149,11 @@ class ContentApiTests {
 
     @Test
     void reportsOutOfRangeVersesUnknownTranslationsAndMissingParameters() {
-        assertThat(http.get("/v1/passages?ref=" + enc("John 3:99")).json().path("type").asString())
-                .endsWith("/bad-reference");
+        Http.Response outOfRange = http.get("/v1/passages?ref=" + enc("John 3:99"));
+        assertThat(outOfRange.status()).isEqualTo(404);
+        assertThat(outOfRange.json().path("type").asString()).endsWith("/verse-out-of-range");
+        assertThat(outOfRange.json().path("detail").asString()).contains("John 3 has 36 verses");
+        assertThat(http.get("/v1/verses/Jude.1.99").json().path("type").asString()).endsWith("/verse-out-of-range");
         assertThat(http.get("/v1/passages?ref=John.3.16&translations=NIV").json().path("type").asString())
                 .endsWith("/unknown-translation");
         assertThat(http.get("/v1/translations/NIV/books").status()).isEqualTo(404);

@@ -372,6 +372,14 @@ class ReferenceParserTest {
             assertThat(e).hasMessage("\"John 3:99\": John 3 has 36 verses");
             assertThat(e.fragment()).isEqualTo("99");
             assertThat(e.offset()).isEqualTo(7);
+            assertThat(e.kind()).isEqualTo(ReferenceParseException.Kind.OUT_OF_RANGE);
+        }
+
+        @Test
+        void tellsAMissingVerseFromTextThatIsNotAReference() {
+            assertThat(failure("John 22").kind()).isEqualTo(ReferenceParseException.Kind.OUT_OF_RANGE);
+            assertThat(failure("Jhnn 3:16").kind()).isEqualTo(ReferenceParseException.Kind.NOT_UNDERSTOOD);
+            assertThat(failure("John 3:18-16").kind()).isEqualTo(ReferenceParseException.Kind.NOT_UNDERSTOOD);
         }
 
         @Test

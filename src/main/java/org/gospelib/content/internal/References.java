@@ -64,6 +64,9 @@ class References {
         try {
             return parser.parse(input);
         } catch (ReferenceParseException e) {
+            if (e.kind() == ReferenceParseException.Kind.OUT_OF_RANGE) {
+                throw ContentProblems.verseOutOfRange(input, e.getMessage());
+            }
             throw ContentProblems.badReference(input, e.getMessage(), e.fragment());
         }
     }
