@@ -50,11 +50,12 @@ public class GospelibApplication implements Runnable {
         String swordPath;
 
         /** The options as Spring properties; any other {@code --key=value} passes through as a property. */
-        List<String> springArgs(List<String> passThrough) {
+        List<String> springArgs(List<String> passThrough, CommandLine commandLine) {
             List<String> args = new ArrayList<>();
             for (String arg : passThrough) {
                 if (!arg.startsWith("--") || !arg.contains("=")) {
-                    throw new CommandLine.ParameterException(new CommandLine(this), "unknown option: " + arg);
+                    throw new CommandLine.ParameterException(commandLine,
+                            "unknown option: " + arg + " (Spring properties pass as --key=value)");
                 }
                 args.add(arg);
             }
@@ -65,40 +66,44 @@ public class GospelibApplication implements Runnable {
         }
     }
 
-    @Command(name = "serve", description = "Run the HTTP services (collapsed: all of them on one port).")
-    static class Serve implements Callable<Integer> {
+    /** A command that runs the Spring application with the shared options as properties. */
+    abstract static class SpringCommand implements Callable<Integer> {
         @CommandLine.Mixin
         Common common = new Common();
 
         @CommandLine.Unmatched
         List<String> passThrough = new ArrayList<>();
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        List<String> springArgs() {
+            return common.springArgs(passThrough, spec.commandLine());
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP services (collapsed: all of them on one port).")
+    static class Serve extends SpringCommand {
         @Option(names = "--port", description = "HTTP port (default: 8080).")
         Integer port;
 
         @Override
         public Integer call() {
-            List<String> args = common.springArgs(passThrough);
+            List<String> args = springArgs();
             if (port != null) args.add("--server.port=" + port);
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
         }
     }
 
-    @Command(name = "ingest", description = "Read the SWORD modules into the database, then exit.")
-    static class Ingest implements Callable<Integer> {
-        @CommandLine.Mixin
-        Common common = new Common();
-
-        @CommandLine.Unmatched
-        List<String> passThrough = new ArrayList<>();
-
+    @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read the SWORD modules into the database, then exit.")
+    static class Ingest extends SpringCommand {
         @Option(names = "--full", description = "Replace every module, even unchanged ones.")
         boolean full;
 
         @Override
         public Integer call() {
-            List<String> args = common.springArgs(passThrough);
+            List<String> args = springArgs();
             args.add("--gospelib.ingest.on-start=never");
             // a job has no readers: loading the content snapshot would only cost memory
             args.add("--gospelib.content.snapshot=false");
