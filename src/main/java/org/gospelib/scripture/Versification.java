@@ -85,6 +85,38 @@ public final class Versification {
         return name;
     }
 
+    /**
+     * SWORD's mapping of this system's verses onto KJV numbering, only where they differ: a
+     * verse of this system and the KJV verse or verses it corresponds to. Empty for KJV and for
+     * systems SWORD maps by identity.
+     */
+    public Map<VerseRef, List<VerseRef>> mappingToKjv() {
+        Map<VerseRef, List<VerseRef>> mapping = new java.util.LinkedHashMap<>();
+        InputStream in = Versification.class.getResourceAsStream("versification/" + name + ".to-kjv");
+        if (in == null) return Map.of();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                mapping.put(VerseRef.parseOsis(cols[0]), expand(cols[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the KJV mapping of " + name, e);
+        }
+        return java.util.Collections.unmodifiableMap(mapping);
+    }
+
+    /** {@code Ps.11.0-1} → Ps.11.0, Ps.11.1. */
+    private static List<VerseRef> expand(String target) {
+        int dash = target.indexOf('-');
+        if (dash < 0) return List.of(VerseRef.parseOsis(target));
+        VerseRef first = VerseRef.parseOsis(target.substring(0, dash));
+        int last = Integer.parseInt(target.substring(dash + 1));
+        List<VerseRef> verses = new ArrayList<>();
+        for (int v = first.verse(); v <= last; v++) verses.add(new VerseRef(first.book(), first.chapter(), v));
+        return verses;
+    }
+
     public List<BookLayout> books() {
         return books;
     }

@@ -95,7 +95,7 @@ class BibleModuleReader {
         // about where text sits. A module with its own system is trusted to follow it (WEB, for
         // one, carries Strong's tags laid out by Hebrew numbering in places, which would mislead).
         List<TranslationImage.Alignment> alignments = kjv.isPresent() && !isKjv(module) && v11n.name().equals("KJV")
-                && hasStrongs(verses) ? align(kjv.get(), verses) : List.of();
+                && hasStrongs(verses) ? align(kjv.get(), verses) : alignByMapping(v11n);
         return new TranslationImage(meta, books, verses, alignments);
     }
 
@@ -118,6 +118,31 @@ class BibleModuleReader {
                     layout.testament(), layout.chapterCount(), count));
         }
         return books;
+    }
+
+    /**
+     * For systems SWORD maps onto KJV (Synodal, Vulgate, Segond…): each KJV verse goes to the
+     * native verse that holds it, and a KJV verse whose same-numbered native slot holds other
+     * text, while no native verse holds it, is recorded as having none.
+     */
+    static List<TranslationImage.Alignment> alignByMapping(Versification v11n) {
+        Map<VerseRef, List<VerseRef>> mapping = v11n.mappingToKjv();
+        if (mapping.isEmpty()) return List.of();
+        Map<VerseRef, TranslationImage.Alignment> byKjv = new java.util.LinkedHashMap<>();
+        for (Map.Entry<VerseRef, List<VerseRef>> e : mapping.entrySet()) {
+            for (VerseRef kjvRef : e.getValue()) {
+                if (kjvRef.verse() == 0 || !Versification.kjv().contains(kjvRef)) continue;
+                byKjv.putIfAbsent(kjvRef, new TranslationImage.Alignment(kjvRef, Optional.of(e.getKey()),
+                        "versification-mapping"));
+            }
+        }
+        for (VerseRef nativeRef : mapping.keySet()) {
+            if (Versification.kjv().contains(nativeRef) && !byKjv.containsKey(nativeRef)) {
+                byKjv.put(nativeRef, new TranslationImage.Alignment(nativeRef, Optional.empty(), "versification-mapping"));
+            }
+        }
+        byKjv.values().removeIf(a -> a.nativeRef().equals(Optional.of(a.kjvRef())));
+        return List.copyOf(byKjv.values());
     }
 
     private static boolean hasStrongs(List<TranslationImage.Verse> verses) {
