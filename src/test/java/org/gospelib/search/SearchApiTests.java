@@ -214,7 +214,7 @@ class SearchApiTests {
         JsonNode psalm = search("q=" + enc("Salmo 23") + "&translation=RV1909");
         assertThat(psalm.path("reference").path("osis").asString()).isEqualTo("Ps.23");
         assertThat(psalm.path("reference").path("verses").size()).isEqualTo(5);
-        assertThat(psalm.path("reference").path("verses").get(0).path("text").asString()).contains("Jehová");
+        assertThat(psalm.path("reference").path("verses").get(0).path("text").asString()).contains("JEHOVÁ es mi pastor");
         assertThat(search("q=love").has("reference")).isFalse();
     }
 
