@@ -1,0 +1,158 @@
+package org.gospelib.search.internal;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sentence embeddings of verse texts (all-MiniLM-L6-v2, quantised, 384 dimensions, run in
+ * process with ONNX), unit length so that a dot product is the cosine. Every vector is cached in
+ * {@code embedding_cache} under the model and the SHA-256 of the text: a text is embedded once,
+ * ever, whatever translation or corpus version it appears in.
+ */
+@Component
+class Embeddings {
+
+    static final String MODEL_ID = "all-minilm-l6-v2-q";
+    static final int DIMENSIONS = 384;
+
+    private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
+    private static final int BATCH = 128;
+    private static final int LOOKUP_BATCH = 2000;
+
+    private final JdbcTemplate jdbc;
+    private volatile EmbeddingModel model;
+
+    Embeddings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    /** The embedding of a search query; not cached. */
+    float[] embedQuery(String text) {
+        return normalise(model().embed(text).content().vector());
+    }
+
+    /** Statistics of the last {@link #embedAll} call, for logs and the health details. */
+    record Stats(int distinct, int cached, int embedded, long millis) {
+    }
+
+    /**
+     * Vectors for every text, by text, embedding only those not cached and each distinct text
+     * once.
+     */
+    Map<String, float[]> embedAll(String label, List<String> texts, Stats[] stats) {
+        long start = System.nanoTime();
+        Map<String, byte[]> shaByText = new LinkedHashMap<>();
+        for (String text : texts) if (!text.isEmpty()) shaByText.computeIfAbsent(text, Embeddings::sha256);
+        Map<String, float[]> vectors = new HashMap<>(shaByText.size() * 2);
+        Map<String, float[]> cached = lookup(new ArrayList<>(shaByText.values()));
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : shaByText.entrySet()) {
+            float[] v = cached.get(HexFormat.of().formatHex(e.getValue()));
+            if (v != null && v.length == DIMENSIONS) vectors.put(e.getKey(), v);
+            else missing.add(e.getKey());
+        }
+        log.info("search: {} has {} distinct verse texts, {} embeddings cached, {} to compute", label,
+                shaByText.size(), shaByText.size() - missing.size(), missing.size());
+        long lastLog = System.nanoTime();
+        for (int i = 0; i < missing.size(); i += BATCH) {
+            List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
+            List<Embedding> embedded = model().embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (int j = 0; j < batch.size(); j++) {
+                float[] v = normalise(embedded.get(j).vector());
+                vectors.put(batch.get(j), v);
+                rows.add(new Object[] {MODEL_ID, shaByText.get(batch.get(j)), toBytes(v)});
+            }
+            jdbc.batchUpdate("insert into embedding_cache (model, text_sha256, vector) values (?, ?, ?) "
+                    + "on conflict do nothing", rows);
+            if (System.nanoTime() - lastLog > 10_000_000_000L || i + BATCH >= missing.size()) {
+                lastLog = System.nanoTime();
+                int done = Math.min(missing.size(), i + BATCH);
+                log.info("search: embedding {}: {}/{} ({}%)", label, done, missing.size(), done * 100 / missing.size());
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (stats != null && stats.length > 0) {
+            stats[0] = new Stats(shaByText.size(), shaByText.size() - missing.size(), missing.size(), millis);
+        }
+        return vectors;
+    }
+
+    private Map<String, float[]> lookup(List<byte[]> shas) {
+        Map<String, float[]> found = new HashMap<>(shas.size() * 2);
+        for (int i = 0; i < shas.size(); i += LOOKUP_BATCH) {
+            List<byte[]> batch = shas.subList(i, Math.min(shas.size(), i + LOOKUP_BATCH));
+            jdbc.query(con -> {
+                var ps = con.prepareStatement(
+                        "select text_sha256, vector from embedding_cache where model = ? and text_sha256 = any(?)");
+                Array array = con.createArrayOf("bytea", batch.toArray(new byte[0][]));
+                ps.setString(1, MODEL_ID);
+                ps.setArray(2, array);
+                return ps;
+            }, rs -> {
+                found.put(HexFormat.of().formatHex(rs.getBytes(1)), fromBytes(rs.getBytes(2)));
+            });
+        }
+        return found;
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static float[] normalise(float[] v) {
+        double sum = 0;
+        for (float x : v) sum += x * x;
+        float norm = (float) Math.sqrt(sum);
+        if (norm == 0) return v.clone();
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i] / norm;
+        return out;
+    }
+
+    static byte[] toBytes(float[] v) {
+        ByteBuffer buffer = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float x : v) buffer.putFloat(x);
+        return buffer.array();
+    }
+
+    static float[] fromBytes(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[bytes.length / 4];
+        for (int i = 0; i < v.length; i++) v[i] = buffer.getFloat();
+        return v;
+    }
+}

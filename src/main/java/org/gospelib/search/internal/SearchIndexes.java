@@ -1,0 +1,324 @@
+package org.gospelib.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.gospelib.content.CorpusSnapshotSwapped;
+import org.gospelib.content.ScriptureText;
+import org.gospelib.content.TranslationInfo;
+import org.gospelib.content.TranslationVerse;
+import org.gospelib.platform.GospelibProperties;
+import org.gospelib.scripture.Versification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search indexes, one Lucene index per translation under {@code <data-dir>/search/<id>/},
+ * rebuilt off the request path whenever content swaps in a new corpus snapshot.
+ *
+ * <p>Each index directory is named by a fingerprint of what went into it (analysis version,
+ * verse references, texts and Strong's numbers, and the embedding model for a semantic index),
+ * so a translation whose content did not change is not rebuilt, and a restart reopens the
+ * indexes on disk at once. A build writes to a temporary directory renamed into place when
+ * committed; the open indexes are swapped atomically and the old ones closed when their last
+ * search is done.
+ *
+ * <p>Lexical indexes for every translation come first (seconds); the semantic ones, which
+ * need an embedding of every verse text, follow and replace them.
+ */
+@Component("search")
+class SearchIndexes implements HealthIndicator, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+
+    private final ScriptureText scripture;
+    private final Embeddings embeddings;
+    private final Path root;
+    private final boolean semanticEnabled;
+    private final Set<String> semanticLanguages;
+    private final AtomicReference<Map<String, TranslationIndex>> current = new AtomicReference<>(Map.of());
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ReentrantLock building = new ReentrantLock();
+    private volatile long indexedCorpusVersion = -1;
+    private volatile String lastError = "";
+
+    SearchIndexes(ScriptureText scripture, Embeddings embeddings, GospelibProperties properties,
+            @Value("${gospelib.search.semantic.enabled:true}") boolean semanticEnabled,
+            @Value("${gospelib.search.semantic.languages:en}") List<String> semanticLanguages) {
+        this.scripture = scripture;
+        this.embeddings = embeddings;
+        this.root = properties.dataDir().resolve("search");
+        this.semanticEnabled = semanticEnabled;
+        this.semanticLanguages = Set.copyOf(semanticLanguages.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @EventListener
+    void on(CorpusSnapshotSwapped event) {
+        pending.set(true);
+        Thread.ofPlatform().daemon().name("search-index").start(this::drain);
+    }
+
+    private void drain() {
+        while (pending.get()) {
+            if (!building.tryLock()) return;
+            try {
+                while (pending.getAndSet(false)) buildAll();
+            } catch (RuntimeException e) {
+                lastError = String.valueOf(e.getMessage());
+                log.warn("search: index build failed; keeping the indexes in use", e);
+            } finally {
+                building.unlock();
+            }
+        }
+    }
+
+    /** The index of a translation, acquired; release it when done. */
+    TranslationIndex acquire(String translationId) {
+        while (true) {
+            TranslationIndex index = current.get().get(translationId);
+            if (index == null || index.acquire()) return index;
+        }
+    }
+
+    boolean semanticOffered(TranslationInfo info) {
+        return semanticEnabled && semanticLanguages.contains(language(info));
+    }
+
+    private static String language(TranslationInfo info) {
+        String lang = info.language() == null ? "" : info.language().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-');
+        return dash > 0 ? lang.substring(0, dash) : lang;
+    }
+
+    /** Fingerprints of the open indexes, for ETags. */
+    String state() {
+        StringBuilder key = new StringBuilder();
+        current.get().values().forEach(i -> key.append(i.key()).append(','));
+        return key.toString();
+    }
+
+    private void buildAll() {
+        long version = scripture.corpusVersion();
+        List<TranslationInfo> translations = scripture.translations();
+        long start = System.nanoTime();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (TranslationInfo info : translations) fingerprints.put(info.id(), fingerprint(info));
+        for (TranslationInfo info : translations) {
+            String fp = fingerprints.get(info.id());
+            TranslationIndex open = current.get().get(info.id());
+            if (open != null && open.fingerprint.equals(fp)) continue;
+            boolean wantSemantic = semanticOffered(info);
+            TranslationIndex index = wantSemantic ? openExisting(info, fp, true) : null;
+            if (index == null) index = openExisting(info, fp, false);
+            if (index == null) index = build(info, fp, null);
+            swapIn(index);
+        }
+        retainOnly(fingerprints.keySet());
+        indexedCorpusVersion = version;
+        log.info("search: lexical indexes of corpus v{} ready in {} ms ({})", version,
+                (System.nanoTime() - start) / 1_000_000, summary());
+        for (TranslationInfo info : translations) {
+            if (!semanticOffered(info) || pending.get()) continue;
+            String fp = fingerprints.get(info.id());
+            TranslationIndex open = current.get().get(info.id());
+            if (open != null && open.semantic && open.fingerprint.equals(fp)) continue;
+            long s = System.nanoTime();
+            List<TranslationVerse> verses = verses(info);
+            Embeddings.Stats[] stats = new Embeddings.Stats[1];
+            Map<String, float[]> vectors = embeddings.embedAll(info.id(), verses.stream().map(v -> v.content().text()).toList(), stats);
+            swapIn(build(info, fp, vectors));
+            log.info("search: semantic index of {} ready in {} ms ({} texts embedded, {} from cache)", info.id(),
+                    (System.nanoTime() - s) / 1_000_000, stats[0].embedded(), stats[0].cached());
+        }
+        lastError = "";
+    }
+
+    private String summary() {
+        StringBuilder s = new StringBuilder();
+        current.get().values().forEach(i -> s.append(i.info.id()).append(": ").append(i.docs).append(" verses")
+                .append(i.semantic ? " +vectors" : "").append("; "));
+        return s.toString();
+    }
+
+    private List<TranslationVerse> verses(TranslationInfo info) {
+        Versification kjv = Versification.kjv();
+        try (Stream<TranslationVerse> verses = scripture.verses(info.id())) {
+            return verses.filter(v -> kjv.contains(v.kjvRef()) && !v.content().text().isBlank()).toList();
+        }
+    }
+
+    private String fingerprint(TranslationInfo info) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("v" + Analyzers.VERSION + "|" + info.id() + "|" + info.language() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (TranslationVerse v : verses(info)) {
+                sha.update((v.kjvRef().osis() + "\t" + v.content().text() + "\t" + IndexFields.strongs(v) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path dir(TranslationInfo info, String fingerprint, boolean semantic) {
+        return root.resolve(info.id()).resolve(fingerprint + (semantic ? "-" + Embeddings.MODEL_ID : "-lexical"));
+    }
+
+    private TranslationIndex openExisting(TranslationInfo info, String fingerprint, boolean semantic) {
+        Path path = dir(info, fingerprint, semantic);
+        if (!Files.isDirectory(path)) return null;
+        try {
+            Directory directory = new MMapDirectory(path);
+            if (!DirectoryReader.indexExists(directory)
+                    || !fingerprint.equals(SegmentInfos.readLatestCommit(directory).getUserData().get("fingerprint"))) {
+                directory.close();
+                return null;
+            }
+            log.info("search: reopened the {} index of {} at {}", semantic ? "semantic" : "lexical", info.id(), path);
+            return new TranslationIndex(info, fingerprint, semantic, path, directory, DirectoryReader.open(directory), 0);
+        } catch (IOException | RuntimeException e) {
+            log.warn("search: could not reopen {}; rebuilding", path, e);
+            return null;
+        }
+    }
+
+    private TranslationIndex build(TranslationInfo info, String fingerprint, Map<String, float[]> vectors) {
+        long start = System.nanoTime();
+        boolean semantic = vectors != null;
+        Path target = dir(info, fingerprint, semantic);
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            deleteTree(temp);
+            deleteTree(target);
+            Files.createDirectories(temp);
+            try (Directory directory = new MMapDirectory(temp);
+                    IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.forLanguage(info.language()))
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
+                for (TranslationVerse verse : verses(info)) {
+                    writer.addDocument(IndexFields.document(verse, semantic ? vectors.get(verse.content().text()) : null));
+                }
+                writer.forceMerge(1);
+                writer.setLiveCommitData(Map.of("fingerprint", fingerprint, "translation", info.id()).entrySet());
+                writer.commit();
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Directory directory = new MMapDirectory(target);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            TranslationIndex index = new TranslationIndex(info, fingerprint, semantic, target, directory,
+                    DirectoryReader.open(directory), millis);
+            log.info("search: built the {} index of {}: {} verses in {} ms", semantic ? "semantic" : "lexical", info.id(),
+                    index.docs, millis);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void swapIn(TranslationIndex index) {
+        Map<String, TranslationIndex> before;
+        Map<String, TranslationIndex> after;
+        do {
+            before = current.get();
+            after = new LinkedHashMap<>(before);
+            after.put(index.info.id(), index);
+        } while (!current.compareAndSet(before, Map.copyOf(after)));
+        TranslationIndex old = before.get(index.info.id());
+        if (old != null && old != index) {
+            old.release();
+            if (!old.path.equals(index.path)) deleteQuietly(old.path);
+        }
+    }
+
+    private void retainOnly(Set<String> ids) {
+        Map<String, TranslationIndex> before = current.get();
+        Map<String, TranslationIndex> after = new HashMap<>();
+        List<TranslationIndex> dropped = new ArrayList<>();
+        before.forEach((id, index) -> {
+            if (ids.contains(id)) after.put(id, index);
+            else dropped.add(index);
+        });
+        current.set(Map.copyOf(after));
+        dropped.forEach(TranslationIndex::release);
+        // index directories of earlier corpora
+        try (Stream<Path> translationsDirs = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
+            for (Path translationDir : translationsDirs.toList()) {
+                TranslationIndex open = after.get(translationDir.getFileName().toString());
+                try (Stream<Path> children = Files.list(translationDir)) {
+                    for (Path child : children.toList()) {
+                        if (open == null || !child.equals(open.path)) {
+                            if (open != null && child.getFileName().toString().startsWith(open.fingerprint)) continue;
+                            deleteQuietly(child);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log.debug("search: could not clean {}", root, e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            deleteTree(path);
+        } catch (IOException e) {
+            log.debug("search: could not delete {}", path, e);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) return;
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    @Override
+    public Health health() {
+        List<TranslationInfo> served = scripture.translations();
+        Map<String, TranslationIndex> open = current.get();
+        boolean complete = !served.isEmpty() && served.stream().allMatch(t -> open.containsKey(t.id()));
+        Health.Builder health = complete ? Health.up() : Health.outOfService();
+        Map<String, Object> details = new LinkedHashMap<>();
+        open.values().forEach(i -> details.put(i.info.id(), Map.of("verses", i.docs, "semantic", i.semantic,
+                "buildMillis", i.buildMillis)));
+        health.withDetail("indexes", details).withDetail("corpusVersion", indexedCorpusVersion);
+        if (!lastError.isEmpty()) health.withDetail("lastError", lastError);
+        return health.build();
+    }
+
+    @Override
+    public void destroy() {
+        current.getAndSet(Map.of()).values().forEach(TranslationIndex::release);
+    }
+}
