@@ -18,6 +18,9 @@ final class InstalledSword {
     static final String RV1909 = "spaRV1909eb";
     static final String MHCC = "MHCC";
     static final String TDAVID = "TDavid";
+    static final String NAVE = "Nave";
+    static final String STRONGS_GREEK = "StrongsGreek";
+    static final String STRONGS_HEBREW = "StrongsHebrew";
 
     private static final String PACKAGES = "sword-text-kjv sword-text-web sword-text-sparv sword-comm-mhcc "
             + "sword-comm-scofield sword-comm-tdavid sword-dict-strongs-greek sword-dict-strongs-hebrew sword-dict-naves";
@@ -49,6 +52,14 @@ final class InstalledSword {
     static ZTextReader open(String name) {
         try {
             return ZTextReader.open(module(name));
+        } catch (IOException e) {
+            throw new AssertionError("cannot open " + name, e);
+        }
+    }
+
+    static ZLdReader openLexicon(String name) {
+        try {
+            return ZLdReader.open(module(name));
         } catch (IOException e) {
             throw new AssertionError("cannot open " + name, e);
         }
