@@ -12,8 +12,9 @@ import java.util.Map;
  * verses, and some fragments close elements they never opened. Whatever does not scan as a tag
  * (a {@code <} followed by a space, an unterminated tag, an unterminated quoted value) is text.
  * Comments, processing instructions and declarations are dropped; CDATA sections become text.
+ * Nothing in it is OSIS-specific, so the TEI entries of SWORD dictionaries are scanned with it too.
  */
-final class OsisScanner {
+public final class OsisScanner {
 
     private final String s;
     private final List<OsisToken> tokens = new ArrayList<>();
@@ -24,7 +25,7 @@ final class OsisScanner {
     }
 
     /** The fragment's tokens in order; never fails, whatever the input. */
-    static List<OsisToken> scan(String markup) {
+    public static List<OsisToken> scan(String markup) {
         OsisScanner scanner = new OsisScanner(markup);
         scanner.run();
         return scanner.tokens;

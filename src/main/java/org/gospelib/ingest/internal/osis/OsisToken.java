@@ -3,7 +3,7 @@ package org.gospelib.ingest.internal.osis;
 import java.util.Map;
 
 /** A piece of a scanned markup fragment: a run of text or a tag. */
-sealed interface OsisToken {
+public sealed interface OsisToken {
 
     /** Character data, entities already decoded. */
     record Text(String text) implements OsisToken {
@@ -15,7 +15,7 @@ sealed interface OsisToken {
      */
     record Tag(String name, Kind kind, Map<String, String> attributes) implements OsisToken {
 
-        enum Kind {
+        public enum Kind {
             /** {@code <x>} */
             START,
             /** {@code </x>} */
@@ -25,31 +25,31 @@ sealed interface OsisToken {
         }
 
         /** An attribute's value, or the empty string. */
-        String attr(String attribute) {
+        public String attr(String attribute) {
             return attributes.getOrDefault(attribute, "");
         }
 
-        boolean has(String attribute) {
+        public boolean has(String attribute) {
             return attributes.containsKey(attribute);
         }
 
-        boolean attrIs(String attribute, String value) {
+        public boolean attrIs(String attribute, String value) {
             return attr(attribute).equalsIgnoreCase(value);
         }
 
-        boolean is(String element) {
+        public boolean is(String element) {
             return name.equals(element);
         }
 
-        boolean isStart() {
+        public boolean isStart() {
             return kind == Kind.START;
         }
 
-        boolean isEnd() {
+        public boolean isEnd() {
             return kind == Kind.END;
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return kind == Kind.EMPTY;
         }
     }

@@ -41,13 +41,17 @@ final class EntryDecoder {
     }
 
     String decode(byte[] bytes) {
-        String text = switch (mode) {
+        return prepText(charset(bytes));
+    }
+
+    /** The bytes in the module's charset, layout untouched (dictionary keys are not prepared). */
+    String charset(byte[] bytes) {
+        return switch (mode) {
             case UTF_8 -> new String(bytes, StandardCharsets.UTF_8);
             case LATIN_1 -> new String(bytes, StandardCharsets.ISO_8859_1);
             case UTF_16 -> new String(bytes, StandardCharsets.UTF_16LE);
             case GUESS -> utf8OrLatin1(bytes);
         };
-        return prepText(text);
     }
 
     private static String utf8OrLatin1(byte[] bytes) {

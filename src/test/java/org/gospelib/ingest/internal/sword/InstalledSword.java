@@ -11,13 +11,16 @@ import java.nio.file.Path;
  * the {@code gospelib.sword.root} system property. Tests fail, never skip, when a module is
  * missing, so that a machine without the modules cannot pass silently.
  */
-final class InstalledSword {
+public final class InstalledSword {
 
     static final String KJV = "engKJV2006eb";
     static final String WEB = "engWEB2015eb";
     static final String RV1909 = "spaRV1909eb";
     static final String MHCC = "MHCC";
     static final String TDAVID = "TDavid";
+    public static final String NAVE = "Nave";
+    public static final String STRONGS_GREEK = "StrongsGreek";
+    public static final String STRONGS_HEBREW = "StrongsHebrew";
 
     private static final String PACKAGES = "sword-text-kjv sword-text-web sword-text-sparv sword-comm-mhcc "
             + "sword-comm-scofield sword-comm-tdavid sword-dict-strongs-greek sword-dict-strongs-hebrew sword-dict-naves";
@@ -49,6 +52,15 @@ final class InstalledSword {
     static ZTextReader open(String name) {
         try {
             return ZTextReader.open(module(name));
+        } catch (IOException e) {
+            throw new AssertionError("cannot open " + name, e);
+        }
+    }
+
+    /** Opens an installed zLD module, failing the test when it is missing. */
+    public static ZLdReader openLexicon(String name) {
+        try {
+            return ZLdReader.open(module(name));
         } catch (IOException e) {
             throw new AssertionError("cannot open " + name, e);
         }
