@@ -27,12 +27,12 @@ public record IngestReport(long runId, List<ModuleOutcome> modules, Duration ela
 
     /**
      * @param module      SWORD module name
-     * @param translation translation id
+     * @param translation translation id, empty for a reference work (topics, lexicon)
      * @param action      what was done
-     * @param verses      verses with text in the module
+     * @param entries     what was stored: verses with text for a Bible, topics or lexicon entries otherwise
      * @param checksum    SHA-256 of the module's files
      */
-    public record ModuleOutcome(String module, String translation, Action action, int verses, String checksum) {
+    public record ModuleOutcome(String module, String translation, Action action, int entries, String checksum) {
         /** What ingest did with a module. */
         public enum Action { REPLACED, UNCHANGED }
     }

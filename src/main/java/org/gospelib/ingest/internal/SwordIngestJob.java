@@ -29,15 +29,41 @@ class SwordIngestJob implements CorpusIngest {
     private static final Logger log = LoggerFactory.getLogger(SwordIngestJob.class);
 
     private final TranslationStore store;
+    private final ReferenceWorkStore referenceWorks;
     private final BibleModuleReader reader;
     private final Path swordPath;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SwordIngestJob(TranslationStore store, BibleModuleReader reader,
+    SwordIngestJob(TranslationStore store, ReferenceWorkStore referenceWorks, BibleModuleReader reader,
             @Value("${gospelib.ingest.sword-path:/usr/share/sword}") Path swordPath) {
         this.store = store;
+        this.referenceWorks = referenceWorks;
         this.reader = reader;
         this.swordPath = swordPath;
+    }
+
+    private ModuleOutcome ingestReferenceWork(SwordModule module, ReferenceWorkReader.Kind kind, IngestMode mode,
+            ProgressListener progress) {
+        String checksum = BibleModuleReader.checksum(module);
+        Optional<TranslationStore.StoredVersion> stored = referenceWorks.storedVersion(module.name());
+        if (mode == IngestMode.INCREMENTAL && stored.isPresent() && stored.get().checksum().equals(checksum)
+                && stored.get().parserVersion() == ReferenceWorkReader.PARSER_VERSION) {
+            progress.message(module.name() + ": unchanged");
+            return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.UNCHANGED, 0, checksum);
+        }
+        int entries;
+        if (kind == ReferenceWorkReader.Kind.TOPICAL) {
+            var topics = ReferenceWorkReader.topics(module);
+            int pairs = referenceWorks.replaceTopics(module.name(), checksum, ReferenceWorkReader.PARSER_VERSION, topics);
+            entries = topics.size();
+            progress.message(module.name() + ": stored " + entries + " topics, " + pairs + " topic-verse pairs");
+        } else {
+            var lexicon = ReferenceWorkReader.strongs(module);
+            referenceWorks.replaceLexicon(module.name(), checksum, ReferenceWorkReader.PARSER_VERSION, lexicon);
+            entries = lexicon.size();
+            progress.message(module.name() + ": stored " + entries + " lexicon entries");
+        }
+        return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.REPLACED, entries, checksum);
     }
 
     private SwordLibrary library() {
@@ -55,7 +81,8 @@ class SwordIngestJob implements CorpusIngest {
         ProgressListener progress = showProgress ? TerminalProgress.create() : ProgressListener.NONE;
         List<ModuleOutcome> outcomes = new ArrayList<>();
         try {
-            List<SwordModule> bibles = library().modules().stream().filter(BibleModuleReader::isBible).toList();
+            SwordLibrary library = library();
+            List<SwordModule> bibles = library.modules().stream().filter(BibleModuleReader::isBible).toList();
             if (bibles.isEmpty()) throw new IllegalStateException("no Bible modules in the SWORD library at " + swordPath
                     + " (install sword-text-kjv, sword-text-web, sword-text-sparv)");
             TranslationImage reference = null;
@@ -84,6 +111,9 @@ class SwordIngestJob implements CorpusIngest {
                 outcomes.add(new ModuleOutcome(module.name(), image.meta().id(), ModuleOutcome.Action.REPLACED, verses,
                         checksum));
                 progress.message(module.name() + ": stored " + verses + " verses as " + image.meta().id());
+            }
+            for (SwordModule module : library.modules()) {
+                ReferenceWorkReader.usable(module).ifPresent(kind -> outcomes.add(ingestReferenceWork(module, kind, mode, progress)));
             }
             IngestReport report = new IngestReport(runId, outcomes, Duration.between(start, Instant.now()), "");
             store.finishRun(runId, report.changedAnything() ? "changed" : "unchanged", json.writeValueAsString(outcomes), "");
