@@ -60,7 +60,7 @@ public final class RelevanceEvaluation {
                 double hits = 0;
                 int none = 0;
                 for (NaveJudgments.Judgment j : sample.judgments()) {
-                    List<String> ranked = run(search, ranker, j.query());
+                    List<String> ranked = run(search, ranker, j.query(), LIMIT);
                     ndcg += RankingMetrics.ndcg(ranked, j.relevantOsis(), 10);
                     recall += RankingMetrics.recall(ranked, j.relevantOsis(), LIMIT);
                     hits += ranked.size();
@@ -77,9 +77,9 @@ public final class RelevanceEvaluation {
         }
     }
 
-    static List<String> run(SearchService search, Ranker ranker, String query) {
+    static List<String> run(SearchService search, Ranker ranker, String query, int limit) {
         SearchModel.Result result = search.search(new SearchService.Request(ranker.query(query), TRANSLATION, ranker.mode(),
-                null, null, null, null, String.valueOf(LIMIT), null));
+                null, null, null, null, String.valueOf(limit), null));
         List<String> osis = new ArrayList<>(result.hits().size());
         for (SearchModel.Hit hit : result.hits()) osis.add(hit.osis());
         return osis;

@@ -1,0 +1,180 @@
+package org.gospelib.search.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.gospelib.content.ScriptureText;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Lexical search speed and quality side by side: the Lucene index behind {@link SearchService}
+ * against PostgreSQL full-text search ({@link PostgresFullText}) over the same KJV verses, in
+ * one run, one thread, the queries interleaved so that both see the same machine.
+ *
+ * <p>Queries: the Nave topic names of {@link NaveJudgments} (also judged for nDCG@10) and a few
+ * phrase and multi-word queries. Each is asked in two forms: all words (Lucene's default,
+ * {@code websearch_to_tsquery} of the text) and any word ({@code a OR b} in both syntaxes).
+ *
+ * <p>Lucene is called in process and does the whole work of a search answer (book facets,
+ * highlighting, stored texts); PostgreSQL is asked over JDBC on loopback for the first ten
+ * verses and their texts. The JDBC round trip alone is measured too ({@code SELECT 1}). Writes
+ * {@code target/search-vs-postgres.md}. Run with {@code ./gospelib bench search-vs-postgres}.
+ */
+public final class SearchVersusPostgres {
+
+    static final String TRANSLATION = "KJV";
+    static final int LIMIT = 10;
+    static final int WARMUP_ROUNDS = 2;
+    static final int MAX_ROUNDS = Integer.getInteger("bench.rounds", 10);
+    static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(Long.getLong("bench.seconds", 120));
+    static final List<String> EXTRA_QUERIES = List.of("\"the lord is my shepherd\"", "\"so loved the world\"",
+            "\"kingdom of heaven\"", "bread of life", "love your enemies", "faith hope charity", "living water",
+            "forgive us our debts");
+
+    private SearchVersusPostgres() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        NaveJudgments.Sample sample = NaveJudgments.load(Path.of(System.getProperty("gospelib.sword", "/usr/share/sword")));
+        // no semantic index: its embedding work would compete for the cores with the measurement
+        try (ConfigurableApplicationContext context = BenchApplication.start("search-vs-postgres", false)) {
+            BenchApplication.awaitIndex(context, TRANSLATION, false, 5);
+            SearchService search = context.getBean(SearchService.class);
+            StringBuilder md = new StringBuilder();
+            try (PostgresFullText postgres = new PostgresFullText(context.getBean(JdbcTemplate.class),
+                    context.getBean(ScriptureText.class), TRANSLATION)) {
+                md.append(String.format(Locale.ROOT, "KJV, %d verses. PostgreSQL table + GIN index + ANALYZE built in %.1f s. "
+                        + "%d Nave queries (judged) + %d phrase/multi-word queries; limit %d; one thread; "
+                        + "up to %d measured rounds after %d warm-up rounds, at most %d s per form.%n%n",
+                        postgres.rows, postgres.buildMillis / 1000.0, sample.judgments().size(), EXTRA_QUERIES.size(), LIMIT,
+                        MAX_ROUNDS, WARMUP_ROUNDS, TimeUnit.NANOSECONDS.toSeconds(BUDGET_NANOS)));
+                md.append("| form | engine | p50 µs | p99 µs | queries/s | nDCG@10 (Nave) | speed-up (p50) | speed-up (queries/s) |\n");
+                md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                for (boolean anyWord : new boolean[] {false, true}) {
+                    Function<String, String> lucene = q -> anyWord ? anyWordLucene(q) : q;
+                    Function<String, String> pg = q -> anyWord ? anyWordWebsearch(q) : q;
+                    Comparison c = compare(sample, q -> luceneTop(search, lucene.apply(q)), q -> postgres.search(pg.apply(q), LIMIT));
+                    String form = anyWord ? "any word (OR)" : "all words";
+                    md.append(row(form, "Lucene (in process)", c.lucene, c.lucene, c.postgres));
+                    md.append(row(form, "PostgreSQL FTS (JDBC)", c.postgres, null, null));
+                }
+                Stats ping = measurePing(postgres);
+                md.append(String.format(Locale.ROOT, "%nJDBC round trip alone (`SELECT 1`, loopback): p50 %.0f µs, p99 %.0f µs.%n",
+                        ping.p50Micros(), ping.p99Micros()));
+            }
+            System.out.println(md);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target/search-vs-postgres.md"), md.toString());
+        }
+    }
+
+    static String anyWordLucene(String q) {
+        return q.startsWith("\"") ? q : String.join(" OR ", q.split(" "));
+    }
+
+    static String anyWordWebsearch(String q) {
+        return q.startsWith("\"") ? q : String.join(" or ", q.split(" "));
+    }
+
+    private static List<String> luceneTop(SearchService search, String q) {
+        return RelevanceEvaluation.run(search, new RelevanceEvaluation.Ranker("lexical", "lexical", false), q, LIMIT);
+    }
+
+    /** Latencies and quality of one engine over the whole query set. */
+    record Stats(long[] nanos, int count, long totalNanos, double ndcg) {
+        double p50Micros() {
+            return percentile(0.50) / 1000.0;
+        }
+
+        double p99Micros() {
+            return percentile(0.99) / 1000.0;
+        }
+
+        double perSecond() {
+            return count / (totalNanos / 1e9);
+        }
+
+        private long percentile(double p) {
+            long[] sorted = Arrays.copyOf(nanos, count);
+            Arrays.sort(sorted);
+            return sorted[Math.min(count - 1, (int) Math.ceil(p * count) - 1)];
+        }
+    }
+
+    record Comparison(Stats lucene, Stats postgres) {
+    }
+
+    private static Comparison compare(NaveJudgments.Sample sample, Function<String, List<String>> lucene,
+            Function<String, List<String>> postgres) {
+        List<String> queries = new ArrayList<>();
+        sample.judgments().forEach(j -> queries.add(j.query()));
+        queries.addAll(EXTRA_QUERIES);
+        double luceneNdcg = 0;
+        double pgNdcg = 0;
+        for (NaveJudgments.Judgment j : sample.judgments()) {
+            luceneNdcg += RankingMetrics.ndcg(lucene.apply(j.query()), j.relevantOsis(), 10);
+            pgNdcg += RankingMetrics.ndcg(postgres.apply(j.query()), j.relevantOsis(), 10);
+        }
+        int judged = sample.judgments().size();
+        for (int r = 0; r < WARMUP_ROUNDS; r++) {
+            for (String q : queries) {
+                lucene.apply(q);
+                postgres.apply(q);
+            }
+        }
+        long[] l = new long[queries.size() * MAX_ROUNDS];
+        long[] p = new long[queries.size() * MAX_ROUNDS];
+        int n = 0;
+        long lTotal = 0;
+        long pTotal = 0;
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        for (int r = 0; r < MAX_ROUNDS && System.nanoTime() < deadline; r++) {
+            for (String q : queries) {
+                long t0 = System.nanoTime();
+                blackhole(lucene.apply(q));
+                long t1 = System.nanoTime();
+                blackhole(postgres.apply(q));
+                long t2 = System.nanoTime();
+                l[n] = t1 - t0;
+                p[n] = t2 - t1;
+                lTotal += l[n];
+                pTotal += p[n];
+                n++;
+            }
+        }
+        return new Comparison(new Stats(l, n, lTotal, luceneNdcg / judged), new Stats(p, n, pTotal, pgNdcg / judged));
+    }
+
+    private static Stats measurePing(PostgresFullText postgres) {
+        int count = 2000;
+        for (int i = 0; i < 500; i++) postgres.ping();
+        long[] nanos = new long[count];
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            postgres.ping();
+            nanos[i] = System.nanoTime() - t0;
+            total += nanos[i];
+        }
+        return new Stats(nanos, count, total, 0);
+    }
+
+    private static int sink;
+
+    private static void blackhole(List<String> hits) {
+        sink += hits.size();
+    }
+
+    private static String row(String form, String engine, Stats s, Stats lucene, Stats postgres) {
+        String speedP50 = lucene == null ? "1×" : String.format(Locale.ROOT, "**%.1f×**", postgres.p50Micros() / lucene.p50Micros());
+        String speedQps = lucene == null ? "1×" : String.format(Locale.ROOT, "**%.1f×**", lucene.perSecond() / postgres.perSecond());
+        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.3f | %s | %s |%n", form, engine, s.p50Micros(),
+                s.p99Micros(), s.perSecond(), s.ndcg(), speedP50, speedQps);
+    }
+}
