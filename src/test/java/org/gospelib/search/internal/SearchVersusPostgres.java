@@ -46,12 +46,16 @@ public final class SearchVersusPostgres {
         try (ConfigurableApplicationContext context = BenchApplication.start("search-vs-postgres", false)) {
             BenchApplication.awaitIndex(context, TRANSLATION, false, 5);
             SearchService search = context.getBean(SearchService.class);
+            SearchIndexes indexes = context.getBean(SearchIndexes.class);
+            LuceneTopTen engine = new LuceneTopTen(indexes, TRANSLATION, false);
+            LuceneTopTen engineWithFacets = new LuceneTopTen(indexes, TRANSLATION, true);
             StringBuilder md = new StringBuilder();
             try (PostgresFullText postgres = new PostgresFullText(context.getBean(JdbcTemplate.class),
                     context.getBean(ScriptureText.class), TRANSLATION)) {
                 md.append(String.format(Locale.ROOT, "KJV, %d verses. PostgreSQL table + GIN index + ANALYZE built in %.1f s. "
                         + "%d Nave queries (judged) + %d phrase/multi-word queries; limit %d; one thread; "
-                        + "up to %d measured rounds after %d warm-up rounds, at most %d s per form.%n%n",
+                        + "up to %d measured rounds after %d warm-up rounds, at most %d s per form; "
+                        + "speed-up = PostgreSQL p50 / engine p50 and engine queries/s / PostgreSQL queries/s.%n%n",
                         postgres.rows, postgres.buildMillis / 1000.0, sample.judgments().size(), EXTRA_QUERIES.size(), LIMIT,
                         MAX_ROUNDS, WARMUP_ROUNDS, TimeUnit.NANOSECONDS.toSeconds(BUDGET_NANOS)));
                 md.append("| form | engine | p50 µs | p99 µs | queries/s | nDCG@10 (Nave) | speed-up (p50) | speed-up (queries/s) |\n");
@@ -59,10 +63,15 @@ public final class SearchVersusPostgres {
                 for (boolean anyWord : new boolean[] {false, true}) {
                     Function<String, String> lucene = q -> anyWord ? anyWordLucene(q) : q;
                     Function<String, String> pg = q -> anyWord ? anyWordWebsearch(q) : q;
-                    Comparison c = compare(sample, q -> luceneTop(search, lucene.apply(q)), q -> postgres.search(pg.apply(q), LIMIT));
+                    List<Engine> engines = List.of(
+                            new Engine("PostgreSQL FTS (JDBC): rank, top 10 with texts", q -> postgres.search(pg.apply(q), LIMIT)),
+                            new Engine("Lucene: rank, top 10 with texts", q -> engine.search(lucene.apply(q), LIMIT)),
+                            new Engine("Lucene: the same + book facets", q -> engineWithFacets.search(lucene.apply(q), LIMIT)),
+                            new Engine("Lucene: whole SearchService answer (facets, highlights, typo retry)",
+                                    q -> luceneTop(search, lucene.apply(q))));
+                    List<Stats> stats = compare(sample, engines);
                     String form = anyWord ? "any word (OR)" : "all words";
-                    md.append(row(form, "Lucene (in process)", c.lucene, c.lucene, c.postgres));
-                    md.append(row(form, "PostgreSQL FTS (JDBC)", c.postgres, null, null));
+                    for (int i = 0; i < engines.size(); i++) md.append(row(form, engines.get(i).name(), stats.get(i), stats.getFirst()));
                 }
                 Stats ping = measurePing(postgres);
                 md.append(String.format(Locale.ROOT, "%nJDBC round trip alone (`SELECT 1`, loopback): p50 %.0f µs, p99 %.0f µs.%n",
@@ -107,48 +116,41 @@ public final class SearchVersusPostgres {
         }
     }
 
-    record Comparison(Stats lucene, Stats postgres) {
+    /** A search engine under measurement: query in, references of the first verses out. */
+    record Engine(String name, Function<String, List<String>> search) {
     }
 
-    private static Comparison compare(NaveJudgments.Sample sample, Function<String, List<String>> lucene,
-            Function<String, List<String>> postgres) {
+    private static List<Stats> compare(NaveJudgments.Sample sample, List<Engine> engines) {
         List<String> queries = new ArrayList<>();
         sample.judgments().forEach(j -> queries.add(j.query()));
         queries.addAll(EXTRA_QUERIES);
-        double luceneNdcg = 0;
-        double pgNdcg = 0;
+        int e = engines.size();
+        double[] ndcg = new double[e];
         for (NaveJudgments.Judgment j : sample.judgments()) {
-            luceneNdcg += RankingMetrics.ndcg(lucene.apply(j.query()), j.relevantOsis(), 10);
-            pgNdcg += RankingMetrics.ndcg(postgres.apply(j.query()), j.relevantOsis(), 10);
+            for (int i = 0; i < e; i++) ndcg[i] += RankingMetrics.ndcg(engines.get(i).search().apply(j.query()), j.relevantOsis(), 10);
         }
-        int judged = sample.judgments().size();
         for (int r = 0; r < WARMUP_ROUNDS; r++) {
-            for (String q : queries) {
-                lucene.apply(q);
-                postgres.apply(q);
-            }
+            for (String q : queries) for (Engine engine : engines) engine.search().apply(q);
         }
-        long[] l = new long[queries.size() * MAX_ROUNDS];
-        long[] p = new long[queries.size() * MAX_ROUNDS];
+        long[][] nanos = new long[e][queries.size() * MAX_ROUNDS];
+        long[] total = new long[e];
         int n = 0;
-        long lTotal = 0;
-        long pTotal = 0;
         long deadline = System.nanoTime() + BUDGET_NANOS;
+        // interleaved query by query, so that every engine sees the same state of a shared machine
         for (int r = 0; r < MAX_ROUNDS && System.nanoTime() < deadline; r++) {
             for (String q : queries) {
-                long t0 = System.nanoTime();
-                blackhole(lucene.apply(q));
-                long t1 = System.nanoTime();
-                blackhole(postgres.apply(q));
-                long t2 = System.nanoTime();
-                l[n] = t1 - t0;
-                p[n] = t2 - t1;
-                lTotal += l[n];
-                pTotal += p[n];
+                for (int i = 0; i < e; i++) {
+                    long t0 = System.nanoTime();
+                    blackhole(engines.get(i).search().apply(q));
+                    nanos[i][n] = System.nanoTime() - t0;
+                    total[i] += nanos[i][n];
+                }
                 n++;
             }
         }
-        return new Comparison(new Stats(l, n, lTotal, luceneNdcg / judged), new Stats(p, n, pTotal, pgNdcg / judged));
+        List<Stats> stats = new ArrayList<>();
+        for (int i = 0; i < e; i++) stats.add(new Stats(nanos[i], n, total[i], ndcg[i] / sample.judgments().size()));
+        return stats;
     }
 
     private static Stats measurePing(PostgresFullText postgres) {
@@ -171,9 +173,9 @@ public final class SearchVersusPostgres {
         sink += hits.size();
     }
 
-    private static String row(String form, String engine, Stats s, Stats lucene, Stats postgres) {
-        String speedP50 = lucene == null ? "1×" : String.format(Locale.ROOT, "**%.1f×**", postgres.p50Micros() / lucene.p50Micros());
-        String speedQps = lucene == null ? "1×" : String.format(Locale.ROOT, "**%.1f×**", lucene.perSecond() / postgres.perSecond());
+    private static String row(String form, String engine, Stats s, Stats postgres) {
+        String speedP50 = String.format(Locale.ROOT, "**%.2f×**", postgres.p50Micros() / s.p50Micros());
+        String speedQps = String.format(Locale.ROOT, "**%.2f×**", s.perSecond() / postgres.perSecond());
         return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.3f | %s | %s |%n", form, engine, s.p50Micros(),
                 s.p99Micros(), s.perSecond(), s.ndcg(), speedP50, speedQps);
     }
