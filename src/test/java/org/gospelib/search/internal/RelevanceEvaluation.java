@@ -52,25 +52,20 @@ public final class RelevanceEvaluation {
             BenchApplication.awaitIndex(context, TRANSLATION, false, 5);
             BenchApplication.awaitIndex(context, TRANSLATION, true, 20);
             SearchService search = context.getBean(SearchService.class);
-            Map<Ranker, double[]> totals = new LinkedHashMap<>();
-            Map<Ranker, Integer> empty = new LinkedHashMap<>();
+            List<NaveJudgments.Judgment> judgments = sample.judgments();
+            // per ranker and query: nDCG@10, recall@100, hits
+            Map<Ranker, double[][]> perQuery = new LinkedHashMap<>();
             for (Ranker ranker : RANKERS) {
-                double ndcg = 0;
-                double recall = 0;
-                double hits = 0;
-                int none = 0;
-                for (NaveJudgments.Judgment j : sample.judgments()) {
+                double[][] q = new double[judgments.size()][];
+                for (int i = 0; i < judgments.size(); i++) {
+                    NaveJudgments.Judgment j = judgments.get(i);
                     List<String> ranked = run(search, ranker, j.query(), LIMIT);
-                    ndcg += RankingMetrics.ndcg(ranked, j.relevantOsis(), 10);
-                    recall += RankingMetrics.recall(ranked, j.relevantOsis(), LIMIT);
-                    hits += ranked.size();
-                    if (ranked.isEmpty()) none++;
+                    q[i] = new double[] {RankingMetrics.ndcg(ranked, j.relevantOsis(), 10),
+                            RankingMetrics.recall(ranked, j.relevantOsis(), LIMIT), ranked.size()};
                 }
-                int n = sample.judgments().size();
-                totals.put(ranker, new double[] {ndcg / n, recall / n, hits / n});
-                empty.put(ranker, none);
+                perQuery.put(ranker, q);
             }
-            String report = report(sample, totals, empty);
+            String report = report(sample, perQuery);
             System.out.println(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target/relevance.md"), report);
@@ -85,17 +80,41 @@ public final class RelevanceEvaluation {
         return osis;
     }
 
-    private static String report(NaveJudgments.Sample sample, Map<Ranker, double[]> totals, Map<Ranker, Integer> empty) {
+    private static String report(NaveJudgments.Sample sample, Map<Ranker, double[][]> perQuery) {
         StringBuilder md = new StringBuilder();
+        int n = sample.judgments().size();
         int relevant = sample.judgments().stream().mapToInt(j -> j.relevantOsis().size()).sum();
         md.append(String.format(Locale.ROOT, "Nave's Topical Bible as judgments: %d queries (of %d eligible topics, %d read; step %d), "
-                + "%.1f relevant KJV verses per query on average.%n", sample.judgments().size(), sample.eligible(), sample.topics(),
-                sample.step(), (double) relevant / sample.judgments().size()));
+                + "%.1f relevant KJV verses per query on average.%n", n, sample.eligible(), sample.topics(),
+                sample.step(), (double) relevant / n));
         md.append("Sample: ").append(NaveJudgments.RULE).append(".\n\n");
-        md.append("| ranker (KJV, limit ").append(LIMIT).append(") | nDCG@10 | recall@100 | hits per query | queries with no hit |\n");
-        md.append("|---|---:|---:|---:|---:|\n");
-        totals.forEach((ranker, t) -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.1f | %d |%n", ranker.label(),
-                t[0], t[1], t[2], empty.get(ranker))));
+        // the queries whose words the KJV text does not contain (Nave's own vocabulary: "atheism")
+        double[][] lexical = perQuery.get(RANKERS.getFirst());
+        boolean[] gap = new boolean[n];
+        int counted = 0;
+        for (int i = 0; i < n; i++) if (gap[i] = lexical[i][2] == 0) counted++;
+        int gaps = counted;
+        md.append(String.format(Locale.ROOT, "| ranker (KJV, limit %d) | nDCG@10 | recall@100 | hits per query | queries with no hit "
+                + "| nDCG@10, the %d queries lexical matches | nDCG@10, the %d it does not |%n", LIMIT, n - gaps, gaps));
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        perQuery.forEach((ranker, q) -> {
+            double ndcg = 0, recall = 0, hits = 0, matched = 0, unmatched = 0;
+            int none = 0;
+            for (int i = 0; i < n; i++) {
+                ndcg += q[i][0];
+                recall += q[i][1];
+                hits += q[i][2];
+                if (q[i][2] == 0) none++;
+                if (gap[i]) unmatched += q[i][0];
+                else matched += q[i][0];
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.1f | %d | %.3f | %s |%n", ranker.label(), ndcg / n, recall / n,
+                    hits / n, none, matched / Math.max(1, n - gaps), gaps == 0 ? "–" : String.format(Locale.ROOT, "%.3f", unmatched / gaps)));
+        });
+        md.append("\nQueries lexical search does not match: ");
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (gap[i]) missed.add(sample.judgments().get(i).query());
+        md.append(String.join(", ", missed)).append('\n');
         md.append("\nQueries: ");
         md.append(String.join(", ", sample.judgments().stream().map(NaveJudgments.Judgment::query).toList())).append('\n');
         return md.toString();
