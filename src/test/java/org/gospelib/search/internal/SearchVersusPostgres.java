@@ -60,6 +60,7 @@ public final class SearchVersusPostgres {
                         MAX_ROUNDS, WARMUP_ROUNDS, TimeUnit.NANOSECONDS.toSeconds(BUDGET_NANOS)));
                 md.append("| form | engine | p50 µs | p99 µs | queries/s | nDCG@10 (Nave) | speed-up (p50) | speed-up (queries/s) |\n");
                 md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                StringBuilder slowest = new StringBuilder();
                 for (boolean anyWord : new boolean[] {false, true}) {
                     Function<String, String> lucene = q -> anyWord ? anyWordLucene(q) : q;
                     Function<String, String> pg = q -> anyWord ? anyWordWebsearch(q) : q;
@@ -69,10 +70,11 @@ public final class SearchVersusPostgres {
                             new Engine("Lucene: the same + book facets", q -> engineWithFacets.search(lucene.apply(q), LIMIT)),
                             new Engine("Lucene: whole SearchService answer (facets, highlights, typo retry)",
                                     q -> luceneTop(search, lucene.apply(q))));
-                    List<Stats> stats = compare(sample, engines);
+                    List<Stats> stats = compare(sample, engines, slowest);
                     String form = anyWord ? "any word (OR)" : "all words";
                     for (int i = 0; i < engines.size(); i++) md.append(row(form, engines.get(i).name(), stats.get(i), stats.getFirst()));
                 }
+                md.append(slowest);
                 Stats ping = measurePing(postgres);
                 md.append(String.format(Locale.ROOT, "%nJDBC round trip alone (`SELECT 1`, loopback): p50 %.0f µs, p99 %.0f µs.%n",
                         ping.p50Micros(), ping.p99Micros()));
@@ -120,7 +122,7 @@ public final class SearchVersusPostgres {
     record Engine(String name, Function<String, List<String>> search) {
     }
 
-    private static List<Stats> compare(NaveJudgments.Sample sample, List<Engine> engines) {
+    private static List<Stats> compare(NaveJudgments.Sample sample, List<Engine> engines, StringBuilder slowest) {
         List<String> queries = new ArrayList<>();
         sample.judgments().forEach(j -> queries.add(j.query()));
         queries.addAll(EXTRA_QUERIES);
@@ -148,9 +150,34 @@ public final class SearchVersusPostgres {
                 n++;
             }
         }
+        slowest.append(slowest(queries, nanos, n));
         List<Stats> stats = new ArrayList<>();
         for (int i = 0; i < e; i++) stats.add(new Stats(nanos[i], n, total[i], ndcg[i] / sample.judgments().size()));
         return stats;
+    }
+
+    /** The queries where the whole answer costs most beyond the ranking: where its time goes. */
+    private static String slowest(List<String> queries, long[][] nanos, int n) {
+        int last = nanos.length - 1;
+        double[] ranking = new double[queries.size()];
+        double[] whole = new double[queries.size()];
+        int[] count = new int[queries.size()];
+        for (int k = 0; k < n; k++) {
+            int q = k % queries.size();
+            ranking[q] += nanos[1][k];
+            whole[q] += nanos[last][k];
+            count[q]++;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) if (count[q] > 0) order.add(q);
+        order.sort((a, b) -> Double.compare((whole[b] - ranking[b]) / count[b], (whole[a] - ranking[a]) / count[a]));
+        StringBuilder s = new StringBuilder("\nWhole answer vs ranking alone, mean µs, largest differences: ");
+        for (int i = 0; i < Math.min(6, order.size()); i++) {
+            int q = order.get(i);
+            s.append(String.format(Locale.ROOT, "%s`%s` %.0f vs %.0f", i == 0 ? "" : "; ", queries.get(q), whole[q] / count[q] / 1000,
+                    ranking[q] / count[q] / 1000));
+        }
+        return s.append(".\n").toString();
     }
 
     private static Stats measurePing(PostgresFullText postgres) {
