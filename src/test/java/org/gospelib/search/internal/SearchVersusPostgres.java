@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * phrase and multi-word queries. Each is asked in two forms: all words (Lucene's default,
  * {@code websearch_to_tsquery} of the text) and any word ({@code a OR b} in both syntaxes).
  *
- * <p>Lucene is called in process and does the whole work of a search answer (book facets,
- * highlighting, stored texts); PostgreSQL is asked over JDBC on loopback for the first ten
- * verses and their texts. The JDBC round trip alone is measured too ({@code SELECT 1}). Writes
+ * <p>PostgreSQL is asked over JDBC on loopback for the first ten verses and their texts. Lucene
+ * is called in process at three depths: the same work ({@link LuceneTopTen}), the same plus book
+ * facets, and the whole {@link SearchService} answer (facets, highlighting, typo-tolerant retry).
+ * The JDBC round trip alone is measured too ({@code SELECT 1}), and the queries where the whole
+ * answer costs most beyond the ranking are listed, to show where its time goes. Writes
  * {@code target/search-vs-postgres.md}. Run with {@code ./gospelib bench search-vs-postgres}.
  */
 public final class SearchVersusPostgres {
