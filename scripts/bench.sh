@@ -3,6 +3,11 @@
 #   ./gospelib bench passages   wrk against GET /v1/passages (chapter, verse, long range), and
 #                               nginx serving the very same JSON bytes as static files
 #   ./gospelib bench jmh [REGEX] JMH micro-benchmarks (reference parsing, passage assembly)
+#   ./gospelib bench relevance  search relevance of every ranker against Nave's Topical Bible
+#                               (nDCG@10, recall@100; writes target/relevance.md)
+#   ./gospelib bench search-vs-postgres
+#                               lexical search latency and nDCG@10: Lucene against PostgreSQL
+#                               full-text search on the same verses (writes target/search-vs-postgres.md)
 # Only loopback addresses are loaded; every run is bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,17 +19,34 @@ duration=${BENCH_DURATION:-10s}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-64}
 
+# Compiles the test classes and sets $cp to the test classpath, for benchmarks written as Java
+# mains or JMH classes.
+test_classpath() {
+  require_jdk; ensure_maven; ensure_corpus
+  mvn -q -B -DskipTests test-compile
+  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+  cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+}
+
 case "$what" in
   jmh)
-    require_jdk; ensure_maven; ensure_corpus
+    test_classpath
     regex=${2:-.}
-    mvn -q -B -DskipTests test-compile
-    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-    exec "$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    exec "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$cp" \
       org.openjdk.jmh.Main "$regex" -f 1 ${JMH_ARGS:--wi 3 -w 2s -i 5 -r 2s}
     ;;
+  relevance)
+    test_classpath
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
+      org.gospelib.search.internal.RelevanceEvaluation "${@:2}"
+    ;;
+  search-vs-postgres)
+    test_classpath
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
+      org.gospelib.search.internal.SearchVersusPostgres "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|jmh [regex]" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|jmh [regex]|relevance|search-vs-postgres" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar
