@@ -43,6 +43,9 @@ import org.gospelib.platform.ProblemException;
  */
 final class SearchQueryParser {
 
+    /** Letters a word keeps when typo tolerance kicks in by itself. */
+    static final int AUTOMATIC_TYPO_PREFIX = 2;
+
     static final int MAX_LENGTH = 500;
     static final int MAX_TERMS = 32;
     static final int MAX_EXPENSIVE = 10;
@@ -319,10 +322,12 @@ final class SearchQueryParser {
             Term term = new Term(TEXT, tokens.getFirst().term);
             String letters = word.replaceAll("[^\\p{L}]", "");
             if (fuzzy && letters.length() >= FUZZY_MIN_LENGTH) {
-                int edits = letters.length() >= 8 ? 2 : 1;
+                // One edit (a transposition counts as one) catches most typos; two edits cost an
+                // automaton many times larger, paid on every query that finds little. Typos rarely
+                // touch the first two letters, so those stay fixed. "term~2" still asks for two.
                 return new BooleanQuery.Builder()
                         .add(new BoostQuery(new TermQuery(term), 2f), Occur.SHOULD)
-                        .add(new FuzzyQuery(term, edits, 1, 50, true), Occur.SHOULD)
+                        .add(new FuzzyQuery(term, 1, AUTOMATIC_TYPO_PREFIX, 50, true), Occur.SHOULD)
                         .build();
             }
             return new TermQuery(term);
