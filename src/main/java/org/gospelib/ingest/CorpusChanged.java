@@ -7,7 +7,8 @@ import java.util.List;
  * Published in the transaction that made the change.
  *
  * @param corpusVersion the new corpus version (monotonic)
- * @param translations  ids of the translations that changed
+ * @param translations  ids of the translations that changed; empty when only reference works
+ *                      (topics, lexicons, commentaries) changed
  */
 public record CorpusChanged(long corpusVersion, List<String> translations) {
 

@@ -9,16 +9,23 @@ import java.util.Optional;
 /** The whole corpus at one version, immutable; replaced as a whole when the corpus changes. */
 final class CorpusSnapshot {
 
-    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, List.of());
+    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, List.of(), ReferenceWorks.EMPTY);
 
     private final long version;
     private final List<TranslationSnapshot> translations;
     private final Map<String, TranslationSnapshot> byId = new LinkedHashMap<>();
 
-    CorpusSnapshot(long version, List<TranslationSnapshot> translations) {
+    private final ReferenceWorks referenceWorks;
+
+    CorpusSnapshot(long version, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks) {
         this.version = version;
+        this.referenceWorks = referenceWorks;
         this.translations = List.copyOf(translations);
         translations.forEach(t -> byId.put(t.id().toUpperCase(Locale.ROOT), t));
+    }
+
+    ReferenceWorks referenceWorks() {
+        return referenceWorks;
     }
 
     long version() {

@@ -29,9 +29,11 @@ class SnapshotLoader {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final JsonMapper mapper;
+    private final ReferenceWorksLoader referenceLoader;
 
     SnapshotLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper mapper) {
         this.jdbc = jdbc;
+        this.referenceLoader = new ReferenceWorksLoader(jdbc);
         this.mapper = mapper;
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -47,8 +49,14 @@ class SnapshotLoader {
         return readOnly.execute(status -> {
             long version = currentVersion();
             List<TranslationSnapshot> translations = new ArrayList<>();
-            for (TranslationInfo info : translationInfos()) translations.add(loadTranslation(info));
-            return new CorpusSnapshot(version, translations);
+            Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
+            for (TranslationInfo info : translationInfos()) {
+                RenderingsCollector collector = new RenderingsCollector();
+                translations.add(loadTranslation(info, collector));
+                renderings.put(info.id(), collector.build());
+            }
+            return new CorpusSnapshot(version, translations,
+                    new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings));
         });
     }
 
@@ -61,7 +69,7 @@ class SnapshotLoader {
                         rs.getString(5), rs.getInt(6)));
     }
 
-    private TranslationSnapshot loadTranslation(TranslationInfo info) {
+    private TranslationSnapshot loadTranslation(TranslationInfo info, RenderingsCollector renderings) {
         Versification kjv = Versification.kjv();
         Versification own = Versification.named(info.versification()).orElse(kjv);
         Map<VerseRef, VerseEntry> byNative = new HashMap<>(40_000);
@@ -69,6 +77,7 @@ class SnapshotLoader {
             VerseRef ref = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
             String stored = rs.getString(4);
             VerseContent content = VerseContentJson.read(stored);
+            renderings.add(ref, content);
             byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content));
             byNative.put(ref, new VerseEntry(ref, content.text(), content.title(), json, stored));
         }, info.id());

@@ -16,6 +16,8 @@ import org.gospelib.ingest.internal.lexicon.Topic;
 import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
+import org.gospelib.ingest.CorpusChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,10 +33,12 @@ class ReferenceWorkStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
-    ReferenceWorkStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    ReferenceWorkStore(JdbcTemplate jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.events = events;
     }
 
     Optional<TranslationStore.StoredVersion> storedVersion(String module) {
@@ -118,7 +122,12 @@ class ReferenceWorkStore {
         });
     }
 
+    /** Called in the replacing transaction: every reader of the corpus learns of the change by its version. */
     private void replaceWork(String module, String kind, String checksum, int parserVersion, int entries) {
+        Long version = jdbc.queryForObject(
+                "update corpus_state set version = version + 1, changed_at = now() where id = 1 returning version",
+                Long.class);
+        events.publishEvent(new CorpusChanged(version == null ? 0 : version, List.of()));
         jdbc.update("delete from reference_work where module = ?", module);
         jdbc.update("""
                 insert into reference_work (module, kind, checksum, parser_version, entry_count, ingested_at)

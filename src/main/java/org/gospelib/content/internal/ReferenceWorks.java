@@ -1,0 +1,80 @@
+package org.gospelib.content.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Topics and lexicon entries held with the corpus snapshot, and how each translation renders
+ * each Strong's lemma. Immutable; verse lists are KJV ordinals ({@code int[]}), not objects.
+ */
+final class ReferenceWorks {
+
+    static final ReferenceWorks EMPTY = new ReferenceWorks(List.of(), Map.of(), Map.of());
+
+    /** A topic: its headings with their verses, and the topics it points to. */
+    record Topic(String id, String name, List<Heading> headings, List<String> related) {
+        int verseCount() {
+            return headings.stream().mapToInt(h -> h.verses().length).sum();
+        }
+    }
+
+    record Heading(String heading, int[] verses) {
+    }
+
+    record Lemma(String id, String lemma, String transliteration, String pronunciation, String definition,
+            List<String> links) {
+    }
+
+    /** How one translation renders a lemma: the words and how often, and the verses it occurs in. */
+    record Renderings(Map<String, Integer> words, int[] verses) {
+    }
+
+    private final List<Topic> topics;
+    private final Map<String, Topic> topicsById;
+    private final Map<String, Lemma> lemmas;
+    private final Map<String, Map<String, Renderings>> renderingsByTranslation;
+
+    ReferenceWorks(List<Topic> topics, Map<String, Lemma> lemmas, Map<String, Map<String, Renderings>> renderings) {
+        this.topics = List.copyOf(topics);
+        this.topicsById = new java.util.HashMap<>();
+        topics.forEach(t -> topicsById.put(t.id().toUpperCase(Locale.ROOT), t));
+        this.lemmas = Map.copyOf(lemmas);
+        this.renderingsByTranslation = Map.copyOf(renderings);
+    }
+
+    Optional<Topic> topic(String id) {
+        return Optional.ofNullable(topicsById.get(id.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Topics whose name matches: exact first, then by prefix, then containing the words. */
+    List<Topic> findTopics(String query, int limit) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        List<Topic> found = new ArrayList<>();
+        for (Topic t : topics) if (t.name().toLowerCase(Locale.ROOT).contains(q)) found.add(t);
+        found.sort(Comparator.comparingInt((Topic t) -> rank(t.name().toLowerCase(Locale.ROOT), q))
+                .thenComparing(Topic::name));
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
+    private static int rank(String name, String q) {
+        if (name.equals(q)) return 0;
+        if (name.startsWith(q)) return 1;
+        return 2;
+    }
+
+    Optional<Lemma> lemma(String id) {
+        return Optional.ofNullable(lemmas.get(id));
+    }
+
+    Optional<Renderings> renderings(String translation, String lemmaId) {
+        return Optional.ofNullable(renderingsByTranslation.getOrDefault(translation, Map.of()).get(lemmaId));
+    }
+
+    int topicCount() {
+        return topics.size();
+    }
+}

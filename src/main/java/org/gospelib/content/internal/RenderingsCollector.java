@@ -1,0 +1,44 @@
+package org.gospelib.content.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gospelib.scripture.Segment;
+import org.gospelib.scripture.VerseContent;
+import org.gospelib.scripture.VerseRef;
+import org.gospelib.scripture.Versification;
+
+/**
+ * Gathers, while a translation's verses are loaded, which words render each Strong's lemma and in
+ * which verses: how the KJV translates H430.
+ */
+final class RenderingsCollector {
+
+    private final Map<String, Map<String, Integer>> words = new HashMap<>();
+    private final Map<String, List<Integer>> verses = new HashMap<>();
+
+    void add(VerseRef ref, VerseContent content) {
+        if (!Versification.kjv().contains(ref)) return;
+        int ordinal = Versification.kjv().ordinal(ref);
+        Set<String> inVerse = new LinkedHashSet<>();
+        for (Segment segment : content.segments()) {
+            if (segment.strongs().isEmpty()) continue;
+            String word = segment.text().strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+            for (String lemma : segment.strongs()) {
+                if (!word.isEmpty()) words.computeIfAbsent(lemma, l -> new HashMap<>()).merge(word, 1, Integer::sum);
+                inVerse.add(lemma);
+            }
+        }
+        for (String lemma : inVerse) verses.computeIfAbsent(lemma, l -> new ArrayList<>()).add(ordinal);
+    }
+
+    Map<String, ReferenceWorks.Renderings> build() {
+        Map<String, ReferenceWorks.Renderings> built = new HashMap<>(verses.size() * 2);
+        verses.forEach((lemma, ordinals) -> built.put(lemma, new ReferenceWorks.Renderings(
+                Map.copyOf(words.getOrDefault(lemma, Map.of())), ordinals.stream().mapToInt(Integer::intValue).toArray())));
+        return built;
+    }
+}

@@ -1,0 +1,149 @@
+package org.gospelib.content.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gospelib.platform.ProblemException;
+import org.gospelib.scripture.Versification;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Topics (Nave's Topical Bible) and Strong's lemmas with how each translation renders them,
+ * answered from the snapshot like every content answer: no SQL per request, strong ETags.
+ */
+@RestController
+@RequestMapping(path = "/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@Tag(name = "Study", description = "Topics and original-language lemmas")
+class StudyController {
+
+    static final int MAX_TOPICS = 50;
+    static final int MAX_VERSES = 500;
+    private static final Pattern STRONGS = Pattern.compile("([HGhg])0*(\\d{1,5})");
+
+    private final SnapshotHolder snapshots;
+
+    StudyController(SnapshotHolder snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    record TopicSummary(String id, String name, int verses) {
+    }
+
+    record TopicList(String query, List<TopicSummary> topics) {
+    }
+
+    record HeadingJson(String heading, List<String> verses) {
+    }
+
+    record TopicJson(String id, String name, List<HeadingJson> headings, List<TopicSummary> related) {
+    }
+
+    record Rendering(String word, int count) {
+    }
+
+    record TranslationRenderings(String translation, int verses, List<Rendering> renderings) {
+    }
+
+    record LemmaJson(String id, String lemma, String transliteration, String pronunciation, String definition,
+            List<String> links, List<TranslationRenderings> translations, List<String> verses) {
+    }
+
+    @GetMapping("/topics")
+    @Operation(summary = "Find topics", description = "Nave's topics whose name contains the query.")
+    ResponseEntity<TopicList> topics(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "20") int limit, WebRequest request) {
+        if (q == null || q.isBlank()) throw ContentProblems.missingParameter("q");
+        if (q.length() > 200) throw invalid("q must be at most 200 characters");
+        if (limit < 1 || limit > MAX_TOPICS) throw invalid("limit must be between 1 and " + MAX_TOPICS);
+        CorpusSnapshot snapshot = loaded();
+        String etag = ContentController.etag(snapshot, "topics|" + q + "|" + limit);
+        if (request.checkNotModified(etag)) return notModified(etag);
+        List<TopicSummary> found = snapshot.referenceWorks().findTopics(q, limit).stream()
+                .map(t -> new TopicSummary(t.id(), t.name(), t.verseCount())).toList();
+        return ok(etag, new TopicList(q, found));
+    }
+
+    @GetMapping("/topics/{id}")
+    @Operation(summary = "A topic", description = "Its sub-headings with their verses, and related topics.")
+    ResponseEntity<TopicJson> topic(@PathVariable String id, WebRequest request) {
+        CorpusSnapshot snapshot = loaded();
+        ReferenceWorks works = snapshot.referenceWorks();
+        ReferenceWorks.Topic topic = works.topic(id).orElseThrow(() -> new ProblemException("topic-not-found",
+                "Topic not found", 404, "no topic '" + id + "'", Map.of("topic", id)));
+        String etag = ContentController.etag(snapshot, "topic|" + topic.id());
+        if (request.checkNotModified(etag)) return notModified(etag);
+        List<HeadingJson> headings = topic.headings().stream()
+                .map(h -> new HeadingJson(h.heading(), osis(h.verses(), Integer.MAX_VALUE))).toList();
+        List<TopicSummary> related = topic.related().stream().flatMap(r -> works.topic(r).stream())
+                .map(t -> new TopicSummary(t.id(), t.name(), t.verseCount())).toList();
+        return ok(etag, new TopicJson(topic.id(), topic.name(), headings, related));
+    }
+
+    @GetMapping("/lemmas/{strongs}")
+    @Operation(summary = "A Strong's lemma",
+            description = "The lexicon entry, its occurrences, and how each translation renders it, with counts.")
+    ResponseEntity<LemmaJson> lemma(@PathVariable String strongs, WebRequest request) {
+        Matcher m = STRONGS.matcher(strongs.strip());
+        if (!m.matches()) {
+            throw new ProblemException("invalid-strongs", "Invalid Strong's number", 400,
+                    "'" + strongs + "' is not a Strong's number such as H430 or G26", Map.of("strongs", strongs));
+        }
+        String id = m.group(1).toUpperCase(java.util.Locale.ROOT) + m.group(2);
+        CorpusSnapshot snapshot = loaded();
+        ReferenceWorks works = snapshot.referenceWorks();
+        ReferenceWorks.Lemma lemma = works.lemma(id).orElseThrow(() -> new ProblemException("lemma-not-found",
+                "Lemma not found", 404, "the lexicon has no entry " + id, Map.of("strongs", id)));
+        String etag = ContentController.etag(snapshot, "lemma|" + id);
+        if (request.checkNotModified(etag)) return notModified(etag);
+        List<TranslationRenderings> translations = new ArrayList<>();
+        List<String> verses = List.of();
+        for (TranslationSnapshot t : snapshot.translations()) {
+            var renderings = works.renderings(t.id(), id);
+            if (renderings.isEmpty()) continue;
+            List<Rendering> words = renderings.get().words().entrySet().stream()
+                    .map(e -> new Rendering(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingInt(Rendering::count).reversed().thenComparing(Rendering::word))
+                    .toList();
+            translations.add(new TranslationRenderings(t.id(), renderings.get().verses().length, words));
+            if (verses.isEmpty()) verses = osis(renderings.get().verses(), MAX_VERSES);
+        }
+        return ok(etag, new LemmaJson(lemma.id(), lemma.lemma(), lemma.transliteration(), lemma.pronunciation(),
+                lemma.definition(), lemma.links(), translations, verses));
+    }
+
+    private static List<String> osis(int[] ordinals, int limit) {
+        List<String> refs = new ArrayList<>(Math.min(ordinals.length, limit));
+        for (int i = 0; i < ordinals.length && i < limit; i++) refs.add(Versification.kjv().verseAt(ordinals[i]).osis());
+        return refs;
+    }
+
+    private CorpusSnapshot loaded() {
+        CorpusSnapshot snapshot = snapshots.current();
+        if (!snapshot.isLoaded()) throw ContentProblems.corpusNotReady();
+        return snapshot;
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
+    }
+
+    private static <T> ResponseEntity<T> ok(String etag, T body) {
+        return ResponseEntity.ok().eTag(etag).cacheControl(ContentController.CACHE).body(body);
+    }
+
+    private static <T> ResponseEntity<T> notModified(String etag) {
+        return ResponseEntity.status(304).eTag(etag).cacheControl(ContentController.CACHE).build();
+    }
+}

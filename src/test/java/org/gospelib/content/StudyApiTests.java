@@ -1,0 +1,78 @@
+package org.gospelib.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.gospelib.support.GospelibTest;
+import org.gospelib.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@GospelibTest
+class StudyApiTests {
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void ready() {
+        http = new Http(port);
+        http.awaitReady(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void findsTopicsByNameExactMatchFirst() {
+        JsonNode topics = http.get("/v1/topics?q=faith").json().path("topics");
+        assertThat(topics.get(0).path("name").asString()).isEqualToIgnoringCase("faith");
+        assertThat(topics.get(0).path("verses").asInt()).isGreaterThan(100);
+        assertThat(topics.size()).isBetween(2, 20);
+    }
+
+    @Test
+    void servesATopicWithItsHeadingsVersesAndRelatedTopics() {
+        String id = http.get("/v1/topics?q=faith").json().path("topics").get(0).path("id").asString();
+        JsonNode topic = http.get("/v1/topics/" + id).json();
+        assertThat(topic.path("headings").size()).isGreaterThan(1);
+        assertThat(topic.path("headings").toString()).contains("Heb.11.1");
+        assertThat(topic.path("related").size()).isGreaterThan(0);
+    }
+
+    @Test
+    void showsHowEachTranslationRendersALemma() {
+        JsonNode lemma = http.get("/v1/lemmas/H0430").json();
+        assertThat(lemma.path("id").asString()).isEqualTo("H430");
+        assertThat(lemma.path("lemma").asString()).isEqualTo("אלהים");
+        JsonNode kjv = lemma.path("translations").get(0);
+        assertThat(kjv.path("translation").asString()).isEqualTo("KJV");
+        assertThat(kjv.path("verses").asInt()).isGreaterThan(2_000);
+        assertThat(kjv.path("renderings").get(0).path("word").asString()).isEqualTo("God");
+        assertThat(kjv.path("renderings").get(0).path("count").asInt()).isGreaterThan(2_000);
+        assertThat(kjv.path("renderings").toString()).contains("\"gods\"");
+        assertThat(lemma.path("verses").get(0).asString()).isEqualTo("Gen.1.1");
+
+        JsonNode love = http.get("/v1/lemmas/g26").json().path("translations").get(0).path("renderings");
+        assertThat(love.toString()).contains("\"love\"").contains("\"charity\"");
+    }
+
+    @Test
+    void reportsBadAndUnknownIdsAsProblems() {
+        Http.Response bad = http.get("/v1/lemmas/X12");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("type").asString()).endsWith("/invalid-strongs");
+        Http.Response unknown = http.get("/v1/lemmas/H99999");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("type").asString()).endsWith("/lemma-not-found");
+        assertThat(http.get("/v1/topics/NO-SUCH-TOPIC").json().path("type").asString()).endsWith("/topic-not-found");
+        assertThat(http.get("/v1/topics").json().path("type").asString()).endsWith("/missing-parameter");
+        assertThat(http.get("/v1/topics?q=x&limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void revalidatesWithEtags() {
+        Http.Response first = http.get("/v1/lemmas/G26");
+        assertThat(http.get("/v1/lemmas/G26", "If-None-Match", first.header("ETag")).status()).isEqualTo(304);
+    }
+}
