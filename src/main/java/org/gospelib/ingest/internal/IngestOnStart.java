@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the collapsed topology the server ingests the corpus itself the first time it starts, so a
- * newcomer needs no second step. {@code gospelib.ingest.on-start}: {@code if-empty} (default),
- * {@code incremental} (pick up changed modules at every start) or {@code never} (split topology:
- * a Kubernetes Job ingests).
+ * newcomer needs no second step. {@code gospelib.ingest.on-start}: {@code incremental} (default:
+ * at every start, pick up modules installed, upgraded or newly understood since the last run;
+ * a fraction of a second when nothing changed), {@code if-empty} (only into an empty database) or
+ * {@code never} (split topology: a Kubernetes Job ingests).
  */
 @Component
 class IngestOnStart implements ApplicationRunner {
@@ -25,7 +26,7 @@ class IngestOnStart implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final String policy;
 
-    IngestOnStart(CorpusIngest ingest, JdbcTemplate jdbc, @Value("${gospelib.ingest.on-start:if-empty}") String policy) {
+    IngestOnStart(CorpusIngest ingest, JdbcTemplate jdbc, @Value("${gospelib.ingest.on-start:incremental}") String policy) {
         this.ingest = ingest;
         this.jdbc = jdbc;
         this.policy = policy;
