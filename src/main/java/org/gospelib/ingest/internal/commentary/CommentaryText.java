@@ -143,18 +143,25 @@ final class CommentaryText {
         bold = null;
         hiIsBold.clear();
         Matcher marker = VERSE_MARKER.matcher(text);
-        if (splitAtVerses && marker.matches()) {
+        boolean isMarker = marker.matches();
+        if (splitAtVerses && isMarker) {
             endSection();
-            List<Integer> numbers = NUMBER.matcher(marker.group(1)).results().map(m -> Integer.parseInt(m.group())).toList();
-            firstVerse = numbers.stream().min(Integer::compare).orElseThrow();
-            lastVerse = numbers.stream().max(Integer::compare).orElseThrow();
+            markedVerses(marker.group(1));
             String label = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
             title = part.isEmpty() ? label : part + ": " + label;
         } else if (firstBold.isEmpty() && !text.isEmpty()) {
             firstBold = text;
+            // A whole entry headed "Verses 1-6" says which verses it is about.
+            if (isMarker) markedVerses(marker.group(1));
         }
         if (titleText != null) titleText.append(text);
         else paragraph.append(text);
+    }
+
+    private void markedVerses(String numbers) {
+        List<Integer> verses = NUMBER.matcher(numbers).results().map(m -> Integer.parseInt(m.group())).toList();
+        firstVerse = verses.stream().min(Integer::compare).orElseThrow();
+        lastVerse = verses.stream().max(Integer::compare).orElseThrow();
     }
 
     private void endTitle() {

@@ -20,7 +20,8 @@ class CommentaryTextTest {
         assertThat(sections).singleElement().satisfies(s -> {
             assertThat(s.title()).isEqualTo("Verses 1-6");
             assertThat(s.text()).isEqualTo("Chapter 2\n\nA summary.\n\nVerses 1-6\n\nFirst words of the note.");
-            assertThat(s.isWhole()).isTrue();
+            assertThat(s.firstVerse()).isEqualTo(1);
+            assertThat(s.lastVerse()).isEqualTo(6);
         });
     }
 
