@@ -25,10 +25,12 @@ import org.gospelib.scripture.Versification;
  * That is how Matthew Henry's Concise Commentary covers {@code Verses 1-6} with one entry, while
  * the Scofield notes have one entry per verse. Where the links stop short of the entry's own
  * heading ({@code Verses 1-6}), or an entry on a whole chapter is followed by empty slots, the
- * range is widened (see {@link #end}); this applies only to modules that link entries to verse
- * ranges at all, since in a per-verse work such as Scofield's an empty slot means no note. Only verse slots are read: the book and chapter
- * heading slots hold structural milestones, except for a few Scofield book introductions
- * (7 slots, 27 references), which are not read yet.
+ * range is widened. That applies only to modules that link entries to verse ranges at all: in a
+ * per-verse work such as Scofield's an empty slot means no note, not more of the previous one.
+ *
+ * <p>Only verse slots are read. The book and chapter heading slots hold structural milestones,
+ * except for a few Scofield notes kept in chapter-heading slots (7 slots, 27 references), which
+ * are left out for now.
  *
  * <p>The Treasury of David stores a whole psalm under its first verse. It is cut at its bold verse
  * markers ({@code Verse 3.}) into sections about those verses; what comes before the first marker
