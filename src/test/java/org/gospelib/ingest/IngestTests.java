@@ -59,6 +59,21 @@ class IngestTests {
     }
 
     @Test
+    void storesTheCommentariesWithTheirVerseRangesAndCitations() {
+        assertThat(count("select count(*) from reference_work where kind = 'commentary'")).isEqualTo(3);
+        assertThat(count("select count(*) from commentary_entry where module = 'MHCC'")).isEqualTo(4_047);
+        assertThat(count("select count(*) from commentary_entry where module = 'Scofield'")).isEqualTo(3_207);
+        assertThat(count("select count(*) from commentary_entry where module = 'TDavid'")).isEqualTo(13_674);
+        // Matthew Henry comments on Psalm 23 as a whole, in one entry linked to all six verses.
+        assertThat(count("""
+                select count(*) from commentary_entry where module = 'MHCC' and start_book = 'Ps' and start_chapter = 23
+                and start_verse = 1 and end_verse = 6""")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from commentary_citation c join commentary_entry e on e.id = c.entry_id
+                where e.module = 'Scofield'""")).isGreaterThan(9_000);
+    }
+
+    @Test
     void aReRunOnUnchangedModulesChangesNothingAndSaysSo() {
         long versionBefore = corpusVersion();
         IngestReport report = ingest.run(IngestMode.INCREMENTAL, false);
@@ -66,7 +81,8 @@ class IngestTests {
         assertThat(report.modules()).extracting(IngestReport.ModuleOutcome::action)
                 .containsOnly(IngestReport.ModuleOutcome.Action.UNCHANGED);
         assertThat(report.modules()).extracting(IngestReport.ModuleOutcome::module)
-                .contains("engKJV2006eb", "engWEB2015eb", "spaRV1909eb", "Nave", "StrongsGreek", "StrongsHebrew");
+                .contains("engKJV2006eb", "engWEB2015eb", "spaRV1909eb", "Nave", "StrongsGreek", "StrongsHebrew", "MHCC",
+                        "Scofield", "TDavid");
         assertThat(corpusVersion()).isEqualTo(versionBefore);
         assertThat(jdbc.queryForObject("select outcome from ingest_run where id = ?", String.class, report.runId()))
                 .isEqualTo("unchanged");

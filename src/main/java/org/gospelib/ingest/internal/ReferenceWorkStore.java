@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gospelib.ingest.internal.commentary.CommentaryEntry;
 import org.gospelib.ingest.internal.lexicon.StrongsEntry;
 import org.gospelib.ingest.internal.lexicon.Subheading;
 import org.gospelib.ingest.internal.lexicon.Topic;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes reference works (topical indexes, lexicons). Each module is replaced in one
+ * Writes reference works (topical indexes, lexicons, commentaries). Each module is replaced in one
  * transaction, so readers see the old module or the new one, never a mix.
  */
 @Repository
@@ -120,6 +121,40 @@ class ReferenceWorkStore {
                 ps.setArray(7, ps.getConnection().createArrayOf("text", e.links().toArray(String[]::new)));
             });
         });
+    }
+
+    /**
+     * Replaces a commentary; entries keep the module's order in {@code position}. Returns the
+     * number of citations stored.
+     */
+    int replaceCommentary(String module, String checksum, int parserVersion, List<CommentaryEntry> entries) {
+        Integer citations = tx.execute(status -> {
+            replaceWork(module, "commentary", checksum, parserVersion, entries.size());
+            // Ids are taken up front so that entries and their citations go in as two plain batches.
+            List<Long> ids = jdbc.queryForList("select nextval('commentary_entry_id_seq') from generate_series(1, ?)",
+                    Long.class, entries.size());
+            List<Object[]> entryRows = new ArrayList<>(entries.size());
+            List<Object[]> citationRows = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                CommentaryEntry e = entries.get(i);
+                long id = ids.get(i);
+                entryRows.add(new Object[] {id, module, e.start().book(), e.start().chapter(), e.start().verse(),
+                        e.end().book(), e.end().chapter(), e.end().verse(), e.title(), e.text(), i});
+                for (String osis : new java.util.LinkedHashSet<>(e.citedOsis())) citationRows.add(new Object[] {id, osis});
+            }
+            for (int i = 0; i < entryRows.size(); i += BATCH) {
+                jdbc.batchUpdate("""
+                        insert into commentary_entry (id, module, start_book, start_chapter, start_verse, end_book,
+                            end_chapter, end_verse, title, text, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        entryRows.subList(i, Math.min(entryRows.size(), i + BATCH)));
+            }
+            for (int i = 0; i < citationRows.size(); i += BATCH) {
+                jdbc.batchUpdate("insert into commentary_citation (entry_id, osis) values (?, ?)",
+                        citationRows.subList(i, Math.min(citationRows.size(), i + BATCH)));
+            }
+            return citationRows.size();
+        });
+        return citations == null ? 0 : citations;
     }
 
     /** Called in the replacing transaction: every reader of the corpus learns of the change by its version. */

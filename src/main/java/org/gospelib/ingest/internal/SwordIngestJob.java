@@ -57,6 +57,12 @@ class SwordIngestJob implements CorpusIngest {
             int pairs = referenceWorks.replaceTopics(module.name(), checksum, ReferenceWorkReader.PARSER_VERSION, topics);
             entries = topics.size();
             progress.message(module.name() + ": stored " + entries + " topics, " + pairs + " topic-verse pairs");
+        } else if (kind == ReferenceWorkReader.Kind.COMMENTARY) {
+            var commentary = ReferenceWorkReader.commentary(module);
+            int citations = referenceWorks.replaceCommentary(module.name(), checksum, ReferenceWorkReader.PARSER_VERSION,
+                    commentary);
+            entries = commentary.size();
+            progress.message(module.name() + ": stored " + entries + " commentary entries, " + citations + " citations");
         } else {
             var lexicon = ReferenceWorkReader.strongs(module);
             referenceWorks.replaceLexicon(module.name(), checksum, ReferenceWorkReader.PARSER_VERSION, lexicon);

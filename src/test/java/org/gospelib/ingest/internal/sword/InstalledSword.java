@@ -49,6 +49,11 @@ public final class InstalledSword {
                 "SWORD module " + name + " is not installed under " + root() + ": install the Debian packages " + PACKAGES));
     }
 
+    /** An installed module, failing the test when it is missing. */
+    public static SwordModule installed(String name) {
+        return module(name);
+    }
+
     static ZTextReader open(String name) {
         try {
             return ZTextReader.open(module(name));
