@@ -3,26 +3,12 @@ package org.gospelib.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gospelib.support.Http.enc;
 
-import java.time.Duration;
-import org.gospelib.support.GospelibTest;
+import org.gospelib.support.RunningApplication;
 import org.gospelib.support.Http;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@GospelibTest
-class ContentApiTests {
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void ready() {
-        http = new Http(port);
-        http.awaitReady(Duration.ofMinutes(3));
-    }
+class ContentApiTests extends RunningApplication {
 
     @Test
     void listsTheThreeTranslationsWithKjvFirst() {

@@ -2,32 +2,20 @@ package org.gospelib.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.gospelib.support.GospelibTest;
-import org.gospelib.support.Http;
-import org.junit.jupiter.api.BeforeEach;
+import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@GospelibTest
-class IngestTests {
+class IngestTests extends RunningApplication {
 
     @Autowired
     CorpusIngest ingest;
     @Autowired
     JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void ready() {
-        new Http(port).awaitReady(Duration.ofMinutes(3));
-    }
 
     @Test
     void storesTheKjvWholeWithStrongsNumbers() {

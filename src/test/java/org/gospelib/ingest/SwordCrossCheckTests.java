@@ -7,20 +7,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gospelib.support.GospelibTest;
-import org.gospelib.support.Http;
-import org.junit.jupiter.api.BeforeEach;
+import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,20 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * space where a note was), tags dropped, entities decoded, whitespace collapsed. Needs Debian's
  * libsword-utils, which the test command installs; without it this test fails, it never skips.
  */
-@GospelibTest
-class SwordCrossCheckTests {
+class SwordCrossCheckTests extends RunningApplication {
 
     private static final Pattern KEY = Pattern.compile("^\\$\\$\\$(.+) (\\d+):(\\d+)$");
 
     @Autowired
     JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void ready() {
-        new Http(port).awaitReady(Duration.ofMinutes(3));
-    }
 
     @ParameterizedTest(name = "{1} matches mod2imp {0}")
     @CsvSource({"engKJV2006eb, KJV", "engWEB2015eb, WEB", "spaRV1909eb, RV1909"})

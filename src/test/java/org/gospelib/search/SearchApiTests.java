@@ -8,24 +8,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gospelib.support.GospelibTest;
+import org.gospelib.support.RunningApplication;
 import org.gospelib.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@GospelibTest
-class SearchApiTests {
-
-    @LocalServerPort
-    int port;
-    Http http;
+class SearchApiTests extends RunningApplication {
 
     @BeforeEach
-    void ready() {
-        http = new Http(port);
-        http.awaitReady(Duration.ofMinutes(3));
+    void awaitLexicalIndexes() {
         for (String t : List.of("KJV", "WEB", "RV1909")) awaitSearch(http, "/v1/search?q=God&translation=" + t, Duration.ofMinutes(2));
     }
 

@@ -7,27 +7,19 @@ import static org.gospelib.support.Http.enc;
 
 import java.time.Duration;
 import java.util.List;
-import org.gospelib.support.GospelibTest;
+import org.gospelib.support.RunningApplication;
 import org.gospelib.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Semantic and hybrid search; waits for the embeddings (minutes on a cold cache, seconds after). */
-@GospelibTest
-class SearchSemanticTests {
+class SearchSemanticTests extends RunningApplication {
 
     static final String LOVE_FOR_THE_WORLD = "God's love for the world";
 
-    @LocalServerPort
-    int port;
-    Http http;
-
     @BeforeEach
-    void ready() {
-        http = new Http(port);
-        http.awaitReady(Duration.ofMinutes(3));
+    void awaitSemanticIndexes() {
         for (String t : List.of("KJV", "WEB")) {
             SearchApiTests.awaitSearch(http, "/v1/search?mode=semantic&q=light&translation=" + t, Duration.ofMinutes(15));
         }

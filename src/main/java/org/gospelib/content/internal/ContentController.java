@@ -6,13 +6,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gospelib.platform.CorpusCaching;
 import org.gospelib.scripture.VerseRef;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,6 @@ import org.springframework.web.context.request.WebRequest;
 class ContentController {
 
     static final int MAX_TRANSLATIONS = 5;
-    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(7)).cachePublic()
-            .staleWhileRevalidate(Duration.ofDays(1));
 
     private final SnapshotHolder snapshots;
     private final PassageAssembler passages;
@@ -89,11 +86,9 @@ class ContentController {
         String etag = etag(snapshot, "passage|" + resolved.osis() + "|" + ids(chosen) + "|" + format);
         if (request.checkNotModified(etag)) return notModified(etag);
         if (format.equals("text")) {
-            return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.TEXT_PLAIN)
-                    .body(PlainTextPassage.render(resolved, chosen));
+            return CorpusCaching.ok(etag, MediaType.TEXT_PLAIN, PlainTextPassage.render(resolved, chosen));
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
-                .body(passages.assemble(ref, resolved, chosen));
+        return CorpusCaching.ok(etag, MediaType.APPLICATION_JSON, passages.assemble(ref, resolved, chosen));
     }
 
     @GetMapping("/verses/{osis}")
@@ -104,8 +99,7 @@ class ContentController {
         VerseRef ref = references.singleVerse(osis);
         String etag = etag(snapshot, "verse|" + ref.osis());
         if (request.checkNotModified(etag)) return notModified(etag);
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
-                .body(passages.everywhere(ref, snapshot.translations()));
+        return CorpusCaching.ok(etag, MediaType.APPLICATION_JSON, passages.everywhere(ref, snapshot.translations()));
     }
 
     @GetMapping("/references")
@@ -144,14 +138,14 @@ class ContentController {
     }
 
     static String etag(CorpusSnapshot snapshot, String key) {
-        return "\"v" + snapshot.version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
+        return CorpusCaching.etag(snapshot.version(), key);
     }
 
     private static <T> ResponseEntity<T> ok(String etag, T body) {
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).body(body);
+        return CorpusCaching.ok(etag, body);
     }
 
     private static <T> ResponseEntity<T> notModified(String etag) {
-        return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE).build();
+        return CorpusCaching.notModified(etag);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gospelib.platform.CorpusCaching;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.Versification;
 import org.springframework.http.MediaType;
@@ -140,10 +141,10 @@ class StudyController {
     }
 
     private static <T> ResponseEntity<T> ok(String etag, T body) {
-        return ResponseEntity.ok().eTag(etag).cacheControl(ContentController.CACHE).body(body);
+        return CorpusCaching.ok(etag, body);
     }
 
     private static <T> ResponseEntity<T> notModified(String etag) {
-        return ResponseEntity.status(304).eTag(etag).cacheControl(ContentController.CACHE).build();
+        return CorpusCaching.notModified(etag);
     }
 }

@@ -3,9 +3,8 @@ package org.gospelib.search.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
+import org.gospelib.platform.CorpusCaching;
 import org.gospelib.content.ScriptureText;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +23,6 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "Search", description = "Full-text, Strong's and semantic search")
 class SearchController {
 
-    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(7)).cachePublic()
-            .staleWhileRevalidate(Duration.ofDays(1));
 
     private final SearchService search;
     private final SearchIndexes indexes;
@@ -60,8 +57,8 @@ class SearchController {
         String key = String.join("\u0001", q == null ? "" : q.strip(), norm(translation).toUpperCase(), norm(mode), norm(book), norm(testament),
                 norm(range), norm(sort), norm(limit), norm(cursor), indexes.state());
         String etag = "\"s" + scripture.corpusVersion() + "-" + Long.toHexString(hash(key)) + "\"";
-        if (request.checkNotModified(etag)) return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE).build();
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).body(search.search(r));
+        if (request.checkNotModified(etag)) return CorpusCaching.notModified(etag);
+        return CorpusCaching.ok(etag, search.search(r));
     }
 
     private static String norm(String value) {

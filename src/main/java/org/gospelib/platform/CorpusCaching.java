@@ -1,0 +1,38 @@
+package org.gospelib.platform;
+
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * HTTP caching for answers that are a pure function of the request and the corpus version: a
+ * strong ETag made of both, a long public max-age, and 304 without a body on a matching
+ * {@code If-None-Match}. One policy for every module that serves the corpus.
+ */
+public final class CorpusCaching {
+
+    /** A week, and a day more served stale while revalidating: the corpus changes rarely, ETags catch it. */
+    public static final CacheControl CACHE_CONTROL = CacheControl.maxAge(Duration.ofDays(7)).cachePublic()
+            .staleWhileRevalidate(Duration.ofDays(1));
+
+    private CorpusCaching() {
+    }
+
+    /** The strong ETag of an answer: the corpus version and a digest of what identifies the answer. */
+    public static String etag(long corpusVersion, String key) {
+        return "\"v" + corpusVersion + "-" + Integer.toHexString(key.hashCode()) + "\"";
+    }
+
+    public static <T> ResponseEntity<T> ok(String etag, T body) {
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE_CONTROL).body(body);
+    }
+
+    public static <T> ResponseEntity<T> ok(String etag, MediaType type, T body) {
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE_CONTROL).contentType(type).body(body);
+    }
+
+    public static <T> ResponseEntity<T> notModified(String etag) {
+        return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE_CONTROL).build();
+    }
+}
