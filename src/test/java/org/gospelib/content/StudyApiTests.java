@@ -44,6 +44,25 @@ class StudyApiTests extends RunningApplication {
     }
 
     @Test
+    void servesEveryCommentaryCoveringAPassage() {
+        // (the MHCC module itself has nothing on John 3:9-21: its entry on 3:1 stops at "Verses 1-8")
+        JsonNode body = http.get("/v1/commentary?ref=" + Http.enc("John 3:3")).json();
+        assertThat(body.path("osis").asString()).isEqualTo("John.3.3");
+        JsonNode entries = body.path("entries");
+        assertThat(entries.findValuesAsString("module")).contains("MHCC");
+        for (JsonNode entry : entries) {
+            assertThat(entry.path("text").asString()).isNotBlank();
+            assertThat(entry.path("covers").asString()).startsWith("John.3.");
+        }
+        JsonNode psalm = http.get("/v1/commentary?ref=" + Http.enc("Ps 23:1")).json().path("entries");
+        assertThat(psalm.findValuesAsString("module")).contains("TDavid", "MHCC");
+        assertThat(psalm.toString()).contains("\"cites\"");
+        assertThat(http.get("/v1/commentary?ref=" + Http.enc("Hezekiah 1")).json().path("type").asString())
+                .endsWith("/bad-reference");
+        assertThat(http.get("/v1/commentary").status()).isEqualTo(400);
+    }
+
+    @Test
     void reportsBadAndUnknownIdsAsProblems() {
         Http.Response bad = http.get("/v1/lemmas/X12");
         assertThat(bad.status()).isEqualTo(400);

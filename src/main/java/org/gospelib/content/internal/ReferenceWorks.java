@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class ReferenceWorks {
 
-    static final ReferenceWorks EMPTY = new ReferenceWorks(List.of(), Map.of(), Map.of());
+    static final ReferenceWorks EMPTY = new ReferenceWorks(List.of(), Map.of(), Map.of(), Commentaries.EMPTY);
 
     /** A topic: its headings with their verses, and the topics it points to. */
     record Topic(String id, String name, List<Heading> headings, List<String> related) {
@@ -38,7 +38,11 @@ final class ReferenceWorks {
     private final Map<String, Lemma> lemmas;
     private final Map<String, Map<String, Renderings>> renderingsByTranslation;
 
-    ReferenceWorks(List<Topic> topics, Map<String, Lemma> lemmas, Map<String, Map<String, Renderings>> renderings) {
+    private final Commentaries commentaries;
+
+    ReferenceWorks(List<Topic> topics, Map<String, Lemma> lemmas, Map<String, Map<String, Renderings>> renderings,
+            Commentaries commentaries) {
+        this.commentaries = commentaries;
         this.topics = List.copyOf(topics);
         this.topicsById = new java.util.HashMap<>();
         topics.forEach(t -> topicsById.put(t.id().toUpperCase(Locale.ROOT), t));
@@ -72,6 +76,10 @@ final class ReferenceWorks {
 
     Optional<Renderings> renderings(String translation, String lemmaId) {
         return Optional.ofNullable(renderingsByTranslation.getOrDefault(translation, Map.of()).get(lemmaId));
+    }
+
+    Commentaries commentaries() {
+        return commentaries;
     }
 
     int topicCount() {

@@ -54,6 +54,25 @@ final class ReferenceWorksLoader {
         return topics;
     }
 
+    Commentaries commentaries() {
+        Map<Long, List<String>> cites = new HashMap<>();
+        jdbc.query("select entry_id, osis from commentary_citation order by entry_id, osis", rs -> {
+            cites.computeIfAbsent(rs.getLong(1), e -> new ArrayList<>()).add(rs.getString(2));
+        });
+        Versification kjv = Versification.kjv();
+        List<Commentaries.Entry> entries = new ArrayList<>();
+        jdbc.query("""
+                select id, module, start_book, start_chapter, start_verse, end_book, end_chapter, end_verse, title, text
+                from commentary_entry order by module, position""", rs -> {
+            VerseRef start = new VerseRef(rs.getString(3), rs.getInt(4), Math.max(1, rs.getInt(5)));
+            VerseRef end = new VerseRef(rs.getString(6), rs.getInt(7), Math.max(1, rs.getInt(8)));
+            if (!kjv.contains(start) || !kjv.contains(end)) return;
+            entries.add(new Commentaries.Entry(rs.getString(2), kjv.ordinal(start), kjv.ordinal(end), rs.getString(9),
+                    rs.getString(10), cites.getOrDefault(rs.getLong(1), List.of())));
+        });
+        return new Commentaries(entries);
+    }
+
     Map<String, ReferenceWorks.Lemma> lemmas() {
         Map<String, ReferenceWorks.Lemma> lemmas = new HashMap<>(20_000);
         jdbc.query("select id, lemma, transliteration, pronunciation, definition, links from lexicon_entry", rs -> {

@@ -56,7 +56,8 @@ class SnapshotLoader {
                 renderings.put(info.id(), collector.build());
             }
             return new CorpusSnapshot(version, translations,
-                    new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings));
+                    new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
+                            referenceLoader.commentaries()));
         });
     }
 

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Topics (Nave's Topical Bible) and Strong's lemmas with how each translation renders them,
+ * Topics (Nave's Topical Bible), commentaries on a passage, and Strong's lemmas with how each
+ * translation renders them,
  * answered from the snapshot like every content answer: no SQL per request, strong ETags.
  */
 @RestController
@@ -34,9 +35,11 @@ class StudyController {
     private static final Pattern STRONGS = Pattern.compile("([HGhg])0*(\\d{1,5})");
 
     private final SnapshotHolder snapshots;
+    private final References references;
 
-    StudyController(SnapshotHolder snapshots) {
+    StudyController(SnapshotHolder snapshots, References references) {
         this.snapshots = snapshots;
+        this.references = references;
     }
 
     record TopicSummary(String id, String name, int verses) {
@@ -122,6 +125,41 @@ class StudyController {
         }
         return ok(etag, new LemmaJson(lemma.id(), lemma.lemma(), lemma.transliteration(), lemma.pronunciation(),
                 lemma.definition(), lemma.links(), translations, verses));
+    }
+
+    record CommentaryJson(String module, String covers, String title, String text, List<String> cites) {
+    }
+
+    record CommentaryList(String reference, String osis, List<CommentaryJson> entries) {
+    }
+
+    @GetMapping("/commentary")
+    @Operation(summary = "Commentary on a passage",
+            description = "The entries of every commentary that cover any verse of the reference, with the scripture they cite.")
+    ResponseEntity<CommentaryList> commentary(@RequestParam(required = false) String ref, WebRequest request) {
+        if (ref == null || ref.isBlank()) throw ContentProblems.missingParameter("ref");
+        CorpusSnapshot snapshot = loaded();
+        References.Resolved resolved = references.resolve(ref);
+        String etag = ContentController.etag(snapshot, "commentary|" + resolved.osis());
+        if (request.checkNotModified(etag)) return notModified(etag);
+        Commentaries commentaries = snapshot.referenceWorks().commentaries();
+        java.util.Set<Commentaries.Entry> seen = new java.util.LinkedHashSet<>();
+        for (References.Part part : resolved.parts()) {
+            if (part.verses().isEmpty()) continue;
+            var kjv = Versification.kjv();
+            var first = part.verses().getFirst();
+            var last = part.verses().getLast();
+            if (!kjv.contains(first) || !kjv.contains(last)) continue;
+            seen.addAll(commentaries.covering(kjv.ordinal(first), kjv.ordinal(last)));
+        }
+        List<CommentaryJson> entries = seen.stream().map(e -> new CommentaryJson(e.module(), covers(e), e.title(), e.text(),
+                e.cites())).toList();
+        return ok(etag, new CommentaryList(ref, resolved.osis(), entries));
+    }
+
+    private static String covers(Commentaries.Entry e) {
+        String start = Versification.kjv().verseAt(e.start()).osis();
+        return e.start() == e.end() ? start : start + "-" + Versification.kjv().verseAt(e.end()).osis();
     }
 
     private static List<String> osis(int[] ordinals, int limit) {
