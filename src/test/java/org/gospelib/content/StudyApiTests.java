@@ -63,6 +63,27 @@ class StudyApiTests extends RunningApplication {
     }
 
     @Test
+    void ranksRelatedVersesWithTheirEvidence() {
+        JsonNode body = http.get("/v1/verses/Ps.23.1/related?limit=30").json();
+        assertThat(body.path("osis").asString()).isEqualTo("Ps.23.1");
+        JsonNode related = body.path("related");
+        assertThat(related.size()).isEqualTo(30);
+        double previous = Double.MAX_VALUE;
+        for (JsonNode r : related) {
+            assertThat(r.path("osis").asString()).isNotEqualTo("Ps.23.1");
+            assertThat(r.path("score").asDouble()).isLessThanOrEqualTo(previous);
+            assertThat(r.path("evidence").size()).isPositive();
+            previous = r.path("score").asDouble();
+        }
+        assertThat(related.findValuesAsString("kind")).contains("commentary", "topic");
+        assertThat(body.path("topics").size()).isPositive();
+        assertThat(body.path("commentary").findValuesAsString("module")).contains("TDavid");
+        assertThat(http.get("/v1/verses/John.3.16/related").json().path("related").size()).isEqualTo(20);
+        assertThat(http.get("/v1/verses/John.3.99/related").status()).isEqualTo(404);
+        assertThat(http.get("/v1/verses/John.3.16/related?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void reportsBadAndUnknownIdsAsProblems() {
         Http.Response bad = http.get("/v1/lemmas/X12");
         assertThat(bad.status()).isEqualTo(400);

@@ -39,6 +39,8 @@ final class ReferenceWorks {
     private final Map<String, Map<String, Renderings>> renderingsByTranslation;
 
     private final Commentaries commentaries;
+    /** For each KJV verse ordinal, the indexes in {@link #topics} of the topics that cite it. */
+    private final int[][] topicsOfVerse;
 
     ReferenceWorks(List<Topic> topics, Map<String, Lemma> lemmas, Map<String, Map<String, Renderings>> renderings,
             Commentaries commentaries) {
@@ -48,6 +50,7 @@ final class ReferenceWorks {
         topics.forEach(t -> topicsById.put(t.id().toUpperCase(Locale.ROOT), t));
         this.lemmas = Map.copyOf(lemmas);
         this.renderingsByTranslation = Map.copyOf(renderings);
+        this.topicsOfVerse = invert(this.topics);
     }
 
     Optional<Topic> topic(String id) {
@@ -76,6 +79,30 @@ final class ReferenceWorks {
 
     Optional<Renderings> renderings(String translation, String lemmaId) {
         return Optional.ofNullable(renderingsByTranslation.getOrDefault(translation, Map.of()).get(lemmaId));
+    }
+
+    private static int[][] invert(List<Topic> topics) {
+        int verses = org.gospelib.scripture.Versification.kjv().verseTotal();
+        int[] counts = new int[verses];
+        for (Topic t : topics) for (Heading h : t.headings()) for (int v : h.verses()) counts[v]++;
+        int[][] inverted = new int[verses][];
+        for (int v = 0; v < verses; v++) inverted[v] = new int[counts[v]];
+        int[] filled = new int[verses];
+        for (int i = 0; i < topics.size(); i++) {
+            for (Heading h : topics.get(i).headings()) for (int v : h.verses()) inverted[v][filled[v]++] = i;
+        }
+        return inverted;
+    }
+
+    /** The topics that cite a verse, by KJV ordinal. */
+    List<Topic> topicsOf(int ordinal) {
+        List<Topic> found = new ArrayList<>();
+        int previous = -1;
+        for (int t : topicsOfVerse.length == 0 ? new int[0] : topicsOfVerse[ordinal]) {
+            if (t != previous) found.add(topics.get(t));
+            previous = t;
+        }
+        return found;
     }
 
     Commentaries commentaries() {

@@ -157,6 +157,47 @@ class StudyController {
         return ok(etag, new CommentaryList(ref, resolved.osis(), entries));
     }
 
+    record EvidenceJson(String kind, String source) {
+    }
+
+    record RelatedJson(String osis, double score, List<EvidenceJson> evidence) {
+    }
+
+    record TopicRef(String id, String name) {
+    }
+
+    record CommentaryRef(String module, String covers, String title) {
+    }
+
+    record RelatedAnswer(String osis, List<RelatedJson> related, List<TopicRef> topics, List<CommentaryRef> commentary) {
+    }
+
+    @GetMapping("/verses/{osis}/related")
+    @Operation(summary = "Verses related to a verse",
+            description = "Ranked, each with its evidence (cross-reference notes, commentary citations, shared topics), "
+                    + "plus the topics and commentary entries on the verse.")
+    ResponseEntity<RelatedAnswer> related(@PathVariable String osis, @RequestParam(defaultValue = "20") int limit,
+            WebRequest request) {
+        if (limit < 1 || limit > 100) throw invalid("limit must be between 1 and 100");
+        CorpusSnapshot snapshot = loaded();
+        var verse = references.singleVerse(osis);
+        if (!Versification.kjv().contains(verse)) {
+            throw ContentProblems.verseOutOfRange(verse.osis(), verse.osis() + " is not in KJV numbering");
+        }
+        String etag = ContentController.etag(snapshot, "related|" + verse.osis() + "|" + limit);
+        if (request.checkNotModified(etag)) return notModified(etag);
+        int ordinal = Versification.kjv().ordinal(verse);
+        List<RelatedJson> related = RelatedVerses.of(verse, snapshot, limit).stream()
+                .map(r -> new RelatedJson(r.ref().osis(), Math.round(r.score() * 1000) / 1000.0,
+                        r.evidence().stream().map(e -> new EvidenceJson(e.kind(), e.source())).toList()))
+                .toList();
+        List<TopicRef> topics = snapshot.referenceWorks().topicsOf(ordinal).stream()
+                .map(t -> new TopicRef(t.id(), t.name())).toList();
+        List<CommentaryRef> commentary = snapshot.referenceWorks().commentaries().covering(ordinal, ordinal).stream()
+                .map(e -> new CommentaryRef(e.module(), covers(e), e.title())).toList();
+        return ok(etag, new RelatedAnswer(verse.osis(), related, topics, commentary));
+    }
+
     private static String covers(Commentaries.Entry e) {
         String start = Versification.kjv().verseAt(e.start()).osis();
         return e.start() == e.end() ? start : start + "-" + Versification.kjv().verseAt(e.end()).osis();
