@@ -39,12 +39,22 @@ class Embeddings {
 
     private final JdbcTemplate jdbc;
     private volatile EmbeddingModel model;
+    private volatile boolean closed;
 
     Embeddings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Refuses further work, so that a shutting-down process is not left inside the native ONNX
+     * runtime, which crashes the JVM when its libraries are torn down under a running call.
+     */
+    void close() {
+        closed = true;
+    }
+
     private EmbeddingModel model() {
+        if (closed) throw new java.util.concurrent.CancellationException("embeddings closed: shutting down");
         EmbeddingModel m = model;
         if (m == null) {
             synchronized (this) {
@@ -84,6 +94,7 @@ class Embeddings {
                 shaByText.size(), shaByText.size() - missing.size(), missing.size());
         long lastLog = System.nanoTime();
         for (int i = 0; i < missing.size(); i += BATCH) {
+            if (closed) throw new java.util.concurrent.CancellationException("embeddings closed: shutting down");
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
             List<Embedding> embedded = model().embedAll(batch.stream().map(TextSegment::from).toList()).content();
             List<Object[]> rows = new ArrayList<>(batch.size());

@@ -93,6 +93,8 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             if (!building.tryLock()) return;
             try {
                 while (pending.getAndSet(false)) buildAll();
+            } catch (java.util.concurrent.CancellationException e) {
+                log.info("search: index build stopped: {}", e.getMessage());
             } catch (RuntimeException e) {
                 lastError = String.valueOf(e.getMessage());
                 log.warn("search: index build failed; keeping the indexes in use", e);
@@ -318,7 +320,11 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
+        // Let a build in progress leave native code (an embedding batch takes about a second)
+        // before the process goes: stop it between batches and wait for it.
+        embeddings.close();
+        if (building.tryLock(60, java.util.concurrent.TimeUnit.SECONDS)) building.unlock();
         current.getAndSet(Map.of()).values().forEach(TranslationIndex::release);
     }
 }
