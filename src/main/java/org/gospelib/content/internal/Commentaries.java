@@ -14,7 +14,12 @@ final class Commentaries {
     static final Commentaries EMPTY = new Commentaries(List.of());
 
     /** An entry and the verses it covers, as KJV ordinals. */
-    record Entry(String module, int start, int end, String title, String text, List<String> cites) {
+    record Entry(String module, int position, int start, int end, String title, String text, List<String> cites) {
+
+        /** The entry's graph node key, stable while the module's version is. */
+        String key() {
+            return "commentary:" + module + ":" + position;
+        }
     }
 
     private final Entry[] byStart;
@@ -34,6 +39,10 @@ final class Commentaries {
             if (byStart[i].end() >= first) found.add(byStart[i]);
         }
         return found;
+    }
+
+    List<Entry> all() {
+        return List.of(byStart);
     }
 
     int size() {

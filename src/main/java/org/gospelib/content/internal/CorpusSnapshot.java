@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gospelib.content.internal.graph.ScriptureGraph;
 
 /** The whole corpus at one version, immutable; replaced as a whole when the corpus changes. */
 final class CorpusSnapshot {
 
-    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, List.of(), ReferenceWorks.EMPTY);
+    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, List.of(), ReferenceWorks.EMPTY, ScriptureGraph.EMPTY);
 
     private final long version;
     private final List<TranslationSnapshot> translations;
     private final Map<String, TranslationSnapshot> byId = new LinkedHashMap<>();
 
     private final ReferenceWorks referenceWorks;
+    private final ScriptureGraph graph;
 
-    CorpusSnapshot(long version, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks) {
+    CorpusSnapshot(long version, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks,
+            ScriptureGraph graph) {
         this.version = version;
+        this.graph = graph;
         this.referenceWorks = referenceWorks;
         this.translations = List.copyOf(translations);
         translations.forEach(t -> byId.put(t.id().toUpperCase(Locale.ROOT), t));
@@ -26,6 +30,11 @@ final class CorpusSnapshot {
 
     ReferenceWorks referenceWorks() {
         return referenceWorks;
+    }
+
+    /** Verses, topics, lemmas and commentary entries, and the edges between them. */
+    ScriptureGraph graph() {
+        return graph;
     }
 
     long version() {

@@ -105,6 +105,19 @@ final class ReferenceWorks {
         return found;
     }
 
+    List<Topic> topics() {
+        return topics;
+    }
+
+    java.util.Collection<Lemma> lemmas() {
+        return lemmas.values();
+    }
+
+    /** For each translation, for each lemma it tags, its renderings. */
+    Map<String, Map<String, Renderings>> renderings() {
+        return renderingsByTranslation;
+    }
+
     Commentaries commentaries() {
         return commentaries;
     }

@@ -62,13 +62,13 @@ final class ReferenceWorksLoader {
         Versification kjv = Versification.kjv();
         List<Commentaries.Entry> entries = new ArrayList<>();
         jdbc.query("""
-                select id, module, start_book, start_chapter, start_verse, end_book, end_chapter, end_verse, title, text
+                select id, module, position, start_book, start_chapter, start_verse, end_book, end_chapter, end_verse, title, text
                 from commentary_entry order by module, position""", rs -> {
-            VerseRef start = new VerseRef(rs.getString(3), rs.getInt(4), Math.max(1, rs.getInt(5)));
-            VerseRef end = new VerseRef(rs.getString(6), rs.getInt(7), Math.max(1, rs.getInt(8)));
+            VerseRef start = new VerseRef(rs.getString(4), rs.getInt(5), Math.max(1, rs.getInt(6)));
+            VerseRef end = new VerseRef(rs.getString(7), rs.getInt(8), Math.max(1, rs.getInt(9)));
             if (!kjv.contains(start) || !kjv.contains(end)) return;
-            entries.add(new Commentaries.Entry(rs.getString(2), kjv.ordinal(start), kjv.ordinal(end), rs.getString(9),
-                    rs.getString(10), cites.getOrDefault(rs.getLong(1), List.of())));
+            entries.add(new Commentaries.Entry(rs.getString(2), rs.getInt(3), kjv.ordinal(start), kjv.ordinal(end),
+                    rs.getString(10), rs.getString(11), cites.getOrDefault(rs.getLong(1), List.of())));
         });
         return new Commentaries(entries);
     }

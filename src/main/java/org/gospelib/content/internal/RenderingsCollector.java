@@ -26,13 +26,32 @@ final class RenderingsCollector {
         Set<String> inVerse = new LinkedHashSet<>();
         for (Segment segment : content.segments()) {
             if (segment.strongs().isEmpty()) continue;
-            String word = segment.text().strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+            String word = trimPunctuation(segment.text());
             for (String lemma : segment.strongs()) {
                 if (!word.isEmpty()) words.computeIfAbsent(lemma, l -> new HashMap<>()).merge(word, 1, Integer::sum);
                 inVerse.add(lemma);
             }
         }
         for (String lemma : inVerse) verses.computeIfAbsent(lemma, l -> new ArrayList<>()).add(ordinal);
+    }
+
+    /** The word without surrounding spaces and punctuation; by hand, as it runs for every tagged word at load. */
+    static String trimPunctuation(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isTrimmed(text.charAt(start))) start++;
+        while (end > start && isTrimmed(text.charAt(end - 1))) end--;
+        return text.substring(start, end);
+    }
+
+    private static boolean isTrimmed(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return true;
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     Map<String, ReferenceWorks.Renderings> build() {

@@ -91,8 +91,11 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
             lastLoadTime = Duration.between(start, Instant.now());
             events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
                     loaded.translations().stream().map(TranslationSnapshot::id).toList()));
-            log.info("corpus snapshot v{} loaded: {} translations in {} ms", loaded.version(),
-                    loaded.translations().size(), lastLoadTime.toMillis());
+            var graph = loaded.graph();
+            log.info("corpus snapshot v{} loaded: {} translations in {} ms; graph of {} nodes, {} edges, {} related "
+                    + "verses ({} MiB of arrays) built in {} ms", loaded.version(), loaded.translations().size(),
+                    lastLoadTime.toMillis(), graph.nodeCount(), graph.edgeCount(), graph.related().size(),
+                    graph.edgeBytes() >> 20, graph.buildNanos() / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("could not load the corpus snapshot; keeping v{}", current.get().version(), e);
         } finally {
@@ -107,6 +110,9 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
         return health.withDetail("corpusVersion", snapshot.version())
                 .withDetail("translations", snapshot.translations().size())
                 .withDetail("loadMillis", lastLoadTime.toMillis())
+                .withDetail("graphNodes", snapshot.graph().nodeCount())
+                .withDetail("graphEdges", snapshot.graph().edgeCount())
+                .withDetail("graphBuildMillis", snapshot.graph().buildNanos() / 1_000_000)
                 .build();
     }
 

@@ -50,14 +50,18 @@ class SnapshotLoader {
             long version = currentVersion();
             List<TranslationSnapshot> translations = new ArrayList<>();
             Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
+            List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
             for (TranslationInfo info : translationInfos()) {
                 RenderingsCollector collector = new RenderingsCollector();
-                translations.add(loadTranslation(info, collector));
+                CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
+                TranslationSnapshot translation = loadTranslation(info, collector, notes);
+                translations.add(translation);
                 renderings.put(info.id(), collector.build());
+                crossReferences.addAll(notes.resolve(translation.byKjvOrdinal()));
             }
-            return new CorpusSnapshot(version, translations,
-                    new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
-                            referenceLoader.commentaries()));
+            ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
+                    referenceLoader.commentaries());
+            return new CorpusSnapshot(version, translations, works, GraphAssembler.build(works, crossReferences));
         });
     }
 
@@ -70,7 +74,8 @@ class SnapshotLoader {
                         rs.getString(5), rs.getInt(6)));
     }
 
-    private TranslationSnapshot loadTranslation(TranslationInfo info, RenderingsCollector renderings) {
+    private TranslationSnapshot loadTranslation(TranslationInfo info, RenderingsCollector renderings,
+            CrossReferenceCollector notes) {
         Versification kjv = Versification.kjv();
         Versification own = Versification.named(info.versification()).orElse(kjv);
         Map<VerseRef, VerseEntry> byNative = new HashMap<>(40_000);
@@ -79,6 +84,7 @@ class SnapshotLoader {
             String stored = rs.getString(4);
             VerseContent content = VerseContentJson.read(stored);
             renderings.add(ref, content);
+            notes.add(ref, content);
             byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content));
             byNative.put(ref, new VerseEntry(ref, content.text(), content.title(), json, stored));
         }, info.id());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gospelib.content.internal.graph.RelatedVerses;
+import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.platform.CorpusCaching;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.Versification;
@@ -157,7 +159,7 @@ class StudyController {
         return ok(etag, new CommentaryList(ref, resolved.osis(), entries));
     }
 
-    record EvidenceJson(String kind, String source) {
+    record EvidenceJson(String kind, String source, String node) {
     }
 
     record RelatedJson(String osis, double score, List<EvidenceJson> evidence) {
@@ -178,7 +180,9 @@ class StudyController {
                     + "plus the topics and commentary entries on the verse.")
     ResponseEntity<RelatedAnswer> related(@PathVariable String osis, @RequestParam(defaultValue = "20") int limit,
             WebRequest request) {
-        if (limit < 1 || limit > 100) throw invalid("limit must be between 1 and 100");
+        if (limit < 1 || limit > RelatedVerses.KEPT_PER_VERSE) {
+            throw invalid("limit must be between 1 and " + RelatedVerses.KEPT_PER_VERSE);
+        }
         CorpusSnapshot snapshot = loaded();
         var verse = references.singleVerse(osis);
         if (!Versification.kjv().contains(verse)) {
@@ -187,15 +191,26 @@ class StudyController {
         String etag = ContentController.etag(snapshot, "related|" + verse.osis() + "|" + limit);
         if (request.checkNotModified(etag)) return notModified(etag);
         int ordinal = Versification.kjv().ordinal(verse);
-        List<RelatedJson> related = RelatedVerses.of(verse, snapshot, limit).stream()
-                .map(r -> new RelatedJson(r.ref().osis(), Math.round(r.score() * 1000) / 1000.0,
-                        r.evidence().stream().map(e -> new EvidenceJson(e.kind(), e.source())).toList()))
+        ScriptureGraph graph = snapshot.graph();
+        List<RelatedJson> related = graph.related().of(ordinal, limit).stream()
+                .map(r -> new RelatedJson(Versification.kjv().verseAt(r.verse()).osis(), Math.round(r.score() * 1000) / 1000.0,
+                        r.evidence().stream().map(e -> evidence(graph, e)).toList()))
                 .toList();
         List<TopicRef> topics = snapshot.referenceWorks().topicsOf(ordinal).stream()
                 .map(t -> new TopicRef(t.id(), t.name())).toList();
         List<CommentaryRef> commentary = snapshot.referenceWorks().commentaries().covering(ordinal, ordinal).stream()
                 .map(e -> new CommentaryRef(e.module(), covers(e), e.title())).toList();
         return ok(etag, new RelatedAnswer(verse.osis(), related, topics, commentary));
+    }
+
+    private static EvidenceJson evidence(ScriptureGraph graph, RelatedVerses.Evidence e) {
+        if (e.isCrossReference()) return new EvidenceJson("cross-reference", graph.source(e.source()).orElse(""), null);
+        String key = graph.key(e.node());
+        return switch (graph.kind(e.node())) {
+            case TOPIC -> new EvidenceJson("topic", graph.label(e.node()), key);
+            case COMMENTARY -> new EvidenceJson("commentary", key.split(":")[1], key);
+            default -> new EvidenceJson(graph.kind(e.node()).prefix(), graph.label(e.node()), key);
+        };
     }
 
     private static String covers(Commentaries.Entry e) {

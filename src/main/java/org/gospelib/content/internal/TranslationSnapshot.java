@@ -65,6 +65,11 @@ final class TranslationSnapshot {
         return verses.build();
     }
 
+    /** The translation's verses by KJV ordinal, null where it has none; not to be modified. */
+    VerseEntry[] byKjvOrdinal() {
+        return byKjvOrdinal;
+    }
+
     /** A verse by the translation's own numbering, for books and verses KJV does not have. */
     Optional<VerseEntry> byNative(VerseRef nativeRef) {
         return Optional.ofNullable(byNativeRef.get(nativeRef));

@@ -1,0 +1,47 @@
+package org.gospelib.content.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the graph query cache: {@code local} (the default, one process), {@code redis}
+ * (shared by replicas; needs {@code gospelib.redis.url}) or {@code none}.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphCacheConfiguration {
+
+    @Bean
+    GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:local}") String kind,
+            @Value("${gospelib.redis.url:}") String redisUrl,
+            @Value("${gospelib.graph.cache-ttl:1h}") Duration ttl,
+            @Value("${gospelib.graph.cache-max-bytes:67108864}") long maxBytes) {
+        return switch (kind) {
+            case "local" -> new LocalGraphQueryCache(maxBytes, ttl);
+            case "redis" -> {
+                if (redisUrl.isBlank()) {
+                    throw new IllegalStateException("gospelib.graph.cache=redis needs gospelib.redis.url (redis://host:6379)");
+                }
+                yield new RedisGraphQueryCache(redisUrl, ttl, Duration.ofMillis(250));
+            }
+            case "none" -> new GraphQueryCache() {
+                @Override
+                public Optional<byte[]> get(String key) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void put(String key, byte[] answer) {
+                }
+
+                @Override
+                public String name() {
+                    return "none";
+                }
+            };
+            default -> throw new IllegalStateException("gospelib.graph.cache must be local, redis or none, not '" + kind + "'");
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.gospelib.content.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The graph query cache of one process, bounded by the bytes it holds. */
+final class LocalGraphQueryCache implements GraphQueryCache {
+
+    private final Cache<String, byte[]> answers;
+
+    LocalGraphQueryCache(long maxBytes, Duration ttl) {
+        this.answers = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((String key, byte[] value) -> key.length() * 2 + value.length)
+                .expireAfterWrite(ttl).build();
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        return Optional.ofNullable(answers.getIfPresent(key));
+    }
+
+    @Override
+    public void put(String key, byte[] answer) {
+        answers.put(key, answer);
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+}

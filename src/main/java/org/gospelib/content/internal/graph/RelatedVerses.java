@@ -1,0 +1,128 @@
+package org.gospelib.content.internal.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Every verse's most related verses, derived once when the graph is built (the graph's
+ * {@link EdgeKind#RELATED} edges): a request for related verses reads a slice of arrays.
+ * Each has its score and its evidence: a node it was reached through (a topic, a commentary
+ * entry) or a translation whose cross-reference note links the two.
+ */
+public final class RelatedVerses {
+
+    /** Related verses kept per verse. */
+    public static final int KEPT_PER_VERSE = 50;
+    /** Pieces of evidence kept per related verse. */
+    public static final int MAX_EVIDENCE = 5;
+    /** Topics that list more verses than this relate none of them. */
+    public static final int LARGEST_TOPIC = 400;
+
+    static final RelatedVerses NONE = new RelatedVerses(new int[1], new int[0], new float[0], new int[1], new int[0]);
+
+    /** A related verse: its node id (KJV ordinal), score and evidence codes (see {@link Evidence}). */
+    public record Related(int verse, float score, List<Evidence> evidence) {
+    }
+
+    /**
+     * Why two verses are related: through a node (a topic or commentary entry), or by a
+     * translation's cross-reference note ({@code node} is -1 and {@code source} names the translation).
+     */
+    public record Evidence(int node, int source) {
+        static Evidence decode(int code) {
+            return code >= 0 ? new Evidence(code, -1) : new Evidence(-1, -1 - code);
+        }
+
+        public boolean isCrossReference() {
+            return node < 0;
+        }
+    }
+
+    /** A scorer's accumulators are as large as the verse range: reuse them per thread. */
+    private static final ThreadLocal<TwoHopScorer> LAST_SCORER = new ThreadLocal<>();
+
+    private final int[] offsets;
+    private final int[] targets;
+    private final float[] scores;
+    private final int[] evidenceOffsets;
+    private final int[] evidence;
+
+    private RelatedVerses(int[] offsets, int[] targets, float[] scores, int[] evidenceOffsets, int[] evidence) {
+        this.offsets = offsets;
+        this.targets = targets;
+        this.scores = scores;
+        this.evidenceOffsets = evidenceOffsets;
+        this.evidence = evidence;
+    }
+
+    /** Scores every verse of the graph, in parallel, keeping the best {@link #KEPT_PER_VERSE} of each. */
+    static RelatedVerses derive(ScriptureGraph graph) {
+        int verses = graph.verseCount();
+        ThreadLocal<TwoHopScorer> scorers = ThreadLocal.withInitial(() -> new TwoHopScorer(graph));
+        TwoHopScorer.Scored[][] all = new TwoHopScorer.Scored[verses][];
+        IntStream.range(0, verses).parallel().forEach(v -> all[v] = scorers.get().top(v, KEPT_PER_VERSE));
+        int[] offsets = new int[verses + 1];
+        for (int v = 0; v < verses; v++) offsets[v + 1] = offsets[v] + all[v].length;
+        int total = offsets[verses];
+        int[] targets = new int[total];
+        float[] scores = new float[total];
+        int[] evidenceOffsets = new int[total + 1];
+        int evidenceTotal = 0;
+        for (TwoHopScorer.Scored[] row : all) for (TwoHopScorer.Scored s : row) evidenceTotal += s.evidence().length;
+        int[] evidence = new int[evidenceTotal];
+        int i = 0;
+        int e = 0;
+        for (TwoHopScorer.Scored[] row : all) {
+            for (TwoHopScorer.Scored s : row) {
+                targets[i] = s.verse();
+                scores[i] = s.score();
+                System.arraycopy(s.evidence(), 0, evidence, e, s.evidence().length);
+                e += s.evidence().length;
+                evidenceOffsets[++i] = e;
+            }
+        }
+        return new RelatedVerses(offsets, targets, scores, evidenceOffsets, evidence);
+    }
+
+    /** The verse's related verses, best first, at most {@code limit} (and at most {@link #KEPT_PER_VERSE}). */
+    public List<Related> of(int verse, int limit) {
+        if (verse < 0 || verse + 1 >= offsets.length) return List.of();
+        int from = offsets[verse];
+        int to = Math.min(offsets[verse + 1], from + Math.max(0, limit));
+        List<Related> related = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            List<Evidence> why = Arrays.stream(evidence, evidenceOffsets[i], evidenceOffsets[i + 1])
+                    .mapToObj(Evidence::decode).toList();
+            related.add(new Related(targets[i], scores[i], why));
+        }
+        return related;
+    }
+
+    /**
+     * Computes a verse's related verses now rather than reading the derived ones: the same answer,
+     * for checking the derivation and measuring the two-hop query itself.
+     */
+    public static List<Related> compute(ScriptureGraph graph, int verse, int limit) {
+        TwoHopScorer scorer = LAST_SCORER.get();
+        if (scorer == null || scorer.graph() != graph) {
+            scorer = new TwoHopScorer(graph);
+            LAST_SCORER.set(scorer);
+        }
+        List<Related> related = new ArrayList<>();
+        for (TwoHopScorer.Scored s : scorer.top(verse, limit)) {
+            related.add(new Related(s.verse(), s.score(), Arrays.stream(s.evidence()).mapToObj(Evidence::decode).toList()));
+        }
+        return related;
+    }
+
+    long bytes() {
+        return 4L * (offsets.length + targets.length + scores.length + evidenceOffsets.length + evidence.length);
+    }
+
+    /** Related verses held, over all verses. */
+    public int size() {
+        return targets.length;
+    }
+}
