@@ -11,7 +11,8 @@ final class LocalGraphQueryCache implements GraphQueryCache {
     private final Cache<String, byte[]> answers;
 
     LocalGraphQueryCache(long maxBytes, Duration ttl) {
-        this.answers = Caffeine.newBuilder().maximumWeight(maxBytes)
+        // evictions run on the calling thread: the bound holds the moment put returns
+        this.answers = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(maxBytes)
                 .weigher((String key, byte[] value) -> key.length() * 2 + value.length)
                 .expireAfterWrite(ttl).build();
     }
