@@ -8,6 +8,9 @@
 #   ./gospelib bench search-vs-postgres
 #                               lexical search latency and nDCG@10: Lucene against PostgreSQL
 #                               full-text search on the same verses (writes target/search-vs-postgres.md)
+#   ./gospelib bench graph-vs-postgres
+#                               scripture graph queries: the in-memory graph against the same edges
+#                               in PostgreSQL queried with recursive CTEs (writes target/graph-vs-postgres.md)
 # Only loopback addresses are loaded; every run is bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -45,8 +48,13 @@ case "$what" in
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
       org.gospelib.search.internal.SearchVersusPostgres "${@:2}"
     ;;
+  graph-vs-postgres)
+    test_classpath
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
+      org.gospelib.content.internal.GraphVersusPostgres "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|jmh [regex]|relevance|search-vs-postgres" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

@@ -44,21 +44,65 @@ final class TwoHopScorer {
     /** The {@code limit} best-scored verses, best first, ties in canonical order. */
     Scored[] top(int verse, int limit) {
         accumulate(verse);
-        long[] order = new long[touchedCount];
-        for (int i = 0; i < touchedCount; i++) {
-            int v = touched[i];
-            // positive floats sort like their bits: invert them so that ascending order is best first
-            order[i] = (long) (0x7FFFFFFF - Float.floatToIntBits((float) score[v])) << 32 | v;
-        }
-        Arrays.sort(order);
-        Scored[] best = new Scored[Math.min(limit, order.length)];
+        long[] best = select(Math.min(limit, touchedCount));
+        Scored[] scored = new Scored[best.length];
         for (int i = 0; i < best.length; i++) {
-            int v = (int) order[i];
-            best[i] = new Scored(v, (float) score[v], Arrays.copyOfRange(evidence, v * RelatedVerses.MAX_EVIDENCE,
+            int v = (int) best[i];
+            scored[i] = new Scored(v, (float) score[v], Arrays.copyOfRange(evidence, v * RelatedVerses.MAX_EVIDENCE,
                     v * RelatedVerses.MAX_EVIDENCE + evidenceCount[v]));
         }
         clear();
-        return best;
+        return scored;
+    }
+
+    /**
+     * The {@code k} best touched verses as sort keys, best first. Positive floats sort like their
+     * bits, so a key of inverted score bits then ordinal orders best first, ties canonically.
+     * A bounded max-heap of the k smallest keys: a popular verse touches thousands of verses
+     * and only the first few are asked for.
+     */
+    private long[] select(int k) {
+        long[] heap = new long[k];
+        int size = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int v = touched[i];
+            long key = (long) (0x7FFFFFFF - Float.floatToIntBits((float) score[v])) << 32 | v;
+            if (size < k) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (k > 0 && key < heap[0]) {
+                heap[0] = key;
+                siftDown(heap, k);
+            }
+        }
+        Arrays.sort(heap, 0, size);
+        return heap;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heap[parent] >= heap[i]) return;
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int largest = i;
+            int left = 2 * i + 1;
+            if (left < size && heap[left] > heap[largest]) largest = left;
+            if (left + 1 < size && heap[left + 1] > heap[largest]) largest = left + 1;
+            if (largest == i) return;
+            long t = heap[largest];
+            heap[largest] = heap[i];
+            heap[i] = t;
+            i = largest;
+        }
     }
 
     private void accumulate(int verse) {

@@ -71,6 +71,16 @@ class RelatedVersesTest {
         }
     }
 
+    @Property(tries = 30)
+    void theBestFewAreTheHeadOfTheWholeRanking(@ForAll @IntRange(min = 0, max = 10_000) int seed,
+            @ForAll @IntRange(min = 0, max = 12) int limit) {
+        ScriptureGraph graph = RandomGraphs.random(seed, 8, 6, 300);
+        for (int v = 0; v < RandomGraphs.VERSES; v++) {
+            List<RelatedVerses.Related> all = RelatedVerses.compute(graph, v, 10_000);
+            assertThat(RelatedVerses.compute(graph, v, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+        }
+    }
+
     /** Every path of the allowed shapes, enumerated edge by edge. */
     private static Map<Integer, Double> bruteForce(ScriptureGraph g, int v) {
         Map<Integer, Double> scores = new HashMap<>();
