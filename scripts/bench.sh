@@ -45,13 +45,13 @@ case "$what" in
     ;;
   search-vs-postgres)
     test_classpath
-    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
-      org.gospelib.search.internal.SearchVersusPostgres "${@:2}"
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
+      org.gospelib.search.internal.SearchVersusPostgres
     ;;
   graph-vs-postgres)
     test_classpath
-    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
-      org.gospelib.content.internal.GraphVersusPostgres "${@:2}"
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
+      org.gospelib.content.internal.GraphVersusPostgres
     ;;
   passages) ;;
   *) echo "usage: $0 passages|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres" >&2; exit 2 ;;

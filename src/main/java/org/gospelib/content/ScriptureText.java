@@ -25,6 +25,13 @@ public interface ScriptureText {
      */
     Stream<TranslationVerse> verses(String translationId);
 
+    /**
+     * A digest of everything the corpus holds for a translation, in canonical order: equal
+     * digests mean equal content, so what was derived from it (a search index) can be reused
+     * without reading the verses. Empty for an unknown translation.
+     */
+    Optional<String> contentDigest(String translationId);
+
     /** Changes whenever the corpus changes; 0 before the first ingest. */
     long corpusVersion();
 }

@@ -133,6 +133,11 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     }
 
     @Override
+    public Optional<String> contentDigest(String translationId) {
+        return current.get().translation(translationId).map(TranslationSnapshot::contentDigest);
+    }
+
+    @Override
     public long corpusVersion() {
         return current.get().version();
     }

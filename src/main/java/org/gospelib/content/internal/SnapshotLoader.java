@@ -26,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 class SnapshotLoader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotLoader.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final JsonMapper mapper;
@@ -45,24 +47,53 @@ class SnapshotLoader {
         return v == null ? 0 : v;
     }
 
+    /** One translation as read from the database, before its verses are decoded. */
+    private record StoredTranslation(TranslationInfo info, List<StoredVerse> verses, Map<VerseRef, Optional<VerseRef>> alignment,
+            List<BookInfo> books) {
+    }
+
+    private record StoredVerse(VerseRef ref, String stored) {
+    }
+
+    /** A translation decoded, with what was gathered from its verses on the way. */
+    private record DecodedTranslation(TranslationSnapshot snapshot, Map<String, ReferenceWorks.Renderings> renderings,
+            List<CrossReferenceCollector.CrossReference> crossReferences) {
+    }
+
+    private record Stored(long version, List<StoredTranslation> translations, List<ReferenceWorks.Topic> topics,
+            Map<String, ReferenceWorks.Lemma> lemmas, Commentaries commentaries) {
+    }
+
+    /**
+     * Reads everything in one transaction, then decodes the translations in parallel: reading is
+     * quick, decoding each verse and rendering its JSON is what takes the time.
+     */
     CorpusSnapshot load() {
-        return readOnly.execute(status -> {
+        long start = System.nanoTime();
+        Stored stored = readOnly.execute(status -> {
             long version = currentVersion();
-            List<TranslationSnapshot> translations = new ArrayList<>();
-            Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
-            List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
-            for (TranslationInfo info : translationInfos()) {
-                RenderingsCollector collector = new RenderingsCollector();
-                CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
-                TranslationSnapshot translation = loadTranslation(info, collector, notes);
-                translations.add(translation);
-                renderings.put(info.id(), collector.build());
-                crossReferences.addAll(notes.resolve(translation.byKjvOrdinal()));
-            }
-            ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
+            List<StoredTranslation> translations = new ArrayList<>();
+            for (TranslationInfo info : translationInfos()) translations.add(read(info));
+            return new Stored(version, translations, referenceLoader.topics(), referenceLoader.lemmas(),
                     referenceLoader.commentaries());
-            return new CorpusSnapshot(version, translations, works, GraphAssembler.build(works, crossReferences));
         });
+        long read = System.nanoTime();
+        List<DecodedTranslation> decoded = stored.translations().parallelStream().map(this::decode).toList();
+        long decodedAt = System.nanoTime();
+        List<TranslationSnapshot> translations = new ArrayList<>();
+        Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
+        List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
+        for (DecodedTranslation d : decoded) {
+            translations.add(d.snapshot());
+            renderings.put(d.snapshot().id(), d.renderings());
+            crossReferences.addAll(d.crossReferences());
+        }
+        ReferenceWorks works = new ReferenceWorks(stored.topics(), stored.lemmas(), renderings, stored.commentaries());
+        CorpusSnapshot snapshot = new CorpusSnapshot(stored.version(), translations, works,
+                GraphAssembler.build(works, crossReferences));
+        log.info("corpus snapshot v{}: read in {} ms, verses decoded in {} ms, graph assembled in {} ms", stored.version(),
+                (read - start) / 1_000_000, (decodedAt - read) / 1_000_000, (System.nanoTime() - decodedAt) / 1_000_000);
+        return snapshot;
     }
 
     private List<TranslationInfo> translationInfos() {
@@ -74,20 +105,12 @@ class SnapshotLoader {
                         rs.getString(5), rs.getInt(6)));
     }
 
-    private TranslationSnapshot loadTranslation(TranslationInfo info, RenderingsCollector renderings,
-            CrossReferenceCollector notes) {
-        Versification kjv = Versification.kjv();
-        Versification own = Versification.named(info.versification()).orElse(kjv);
-        Map<VerseRef, VerseEntry> byNative = new HashMap<>(40_000);
-        jdbc.query("select book, chapter, verse, content from verse where translation_id = ? and text <> ''", rs -> {
-            VerseRef ref = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
-            String stored = rs.getString(4);
-            VerseContent content = VerseContentJson.read(stored);
-            renderings.add(ref, content);
-            notes.add(ref, content);
-            byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content));
-            byNative.put(ref, new VerseEntry(ref, content.text(), content.title(), json, stored));
-        }, info.id());
+    private StoredTranslation read(TranslationInfo info) {
+        List<StoredVerse> verses = new ArrayList<>(40_000);
+        jdbc.query("select book, chapter, verse, content from verse where translation_id = ? and text <> ''",
+                rs -> {
+                    verses.add(new StoredVerse(new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3)), rs.getString(4)));
+                }, info.id());
         Map<VerseRef, Optional<VerseRef>> alignment = new HashMap<>();
         jdbc.query("""
                 select kjv_book, kjv_chapter, kjv_verse, native_book, native_chapter, native_verse
@@ -97,13 +120,30 @@ class SnapshotLoader {
             alignment.put(kjvRef, nativeBook == null ? Optional.empty()
                     : Optional.of(new VerseRef(nativeBook, rs.getInt(5), rs.getInt(6))));
         }, info.id());
+        Versification own = Versification.named(info.versification()).orElse(Versification.kjv());
+        return new StoredTranslation(info, verses, alignment, books(info.id(), own));
+    }
 
+    private DecodedTranslation decode(StoredTranslation t) {
+        TranslationInfo info = t.info();
+        RenderingsCollector renderings = new RenderingsCollector();
+        CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
+        Map<VerseRef, VerseEntry> byNative = new HashMap<>(t.verses().size() * 2);
+        for (StoredVerse v : t.verses()) {
+            VerseContent content = VerseContentJson.read(v.stored());
+            renderings.add(v.ref(), content);
+            notes.add(v.ref(), content);
+            byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), v.ref(), content));
+            byNative.put(v.ref(), new VerseEntry(v.ref(), content.text(), content.title(), json, v.stored()));
+        }
+        Versification kjv = Versification.kjv();
         VerseEntry[] byKjv = new VerseEntry[kjv.verseTotal()];
         for (int i = 0; i < byKjv.length; i++) {
             VerseRef kjvRef = kjv.verseAt(i);
-            byKjv[i] = alignment.getOrDefault(kjvRef, Optional.of(kjvRef)).map(byNative::get).orElse(null);
+            byKjv[i] = t.alignment().getOrDefault(kjvRef, Optional.of(kjvRef)).map(byNative::get).orElse(null);
         }
-        return new TranslationSnapshot(info, books(info.id(), own), byKjv, byNative);
+        TranslationSnapshot snapshot = new TranslationSnapshot(info, t.books(), byKjv, byNative);
+        return new DecodedTranslation(snapshot, renderings.build(), notes.resolve(byKjv));
     }
 
     private List<BookInfo> books(String translationId, Versification own) {

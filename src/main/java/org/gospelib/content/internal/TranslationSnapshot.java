@@ -19,6 +19,7 @@ final class TranslationSnapshot {
     private final Map<String, BookInfo> booksById;
     private final VerseEntry[] byKjvOrdinal;
     private final Map<VerseRef, VerseEntry> byNativeRef;
+    private final String contentDigest;
 
     TranslationSnapshot(TranslationInfo info, List<BookInfo> books, VerseEntry[] byKjvOrdinal,
             Map<VerseRef, VerseEntry> byNativeRef) {
@@ -27,6 +28,28 @@ final class TranslationSnapshot {
         this.booksById = books.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(BookInfo::osisId, b -> b));
         this.byKjvOrdinal = byKjvOrdinal;
         this.byNativeRef = Map.copyOf(byNativeRef);
+        this.contentDigest = digest(info, byKjvOrdinal, byNativeRef);
+    }
+
+    /** SHA-256 over the stored verses, native references first in canonical order, then the KJV alignment. */
+    private static String digest(TranslationInfo info, VerseEntry[] byKjv, Map<VerseRef, VerseEntry> byNative) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((info.id() + "|" + info.versification() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (VerseRef ref : byNative.keySet().stream().sorted().toList()) {
+                sha.update((ref.osis() + "\t" + byNative.get(ref).stored() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (VerseEntry entry : byKjv) {
+                sha.update((entry == null ? "-" : entry.nativeRef().osis()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String contentDigest() {
+        return contentDigest;
     }
 
     TranslationInfo info() {

@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  * rebuilt off the request path whenever content swaps in a new corpus snapshot.
  *
  * <p>Each index directory is named by a fingerprint of what went into it (analysis version,
- * verse references, texts and Strong's numbers, and the embedding model for a semantic index),
+ * the translation's content digest, and the embedding model for a semantic index),
  * so a translation whose content did not change is not rebuilt, and a restart reopens the
  * indexes on disk at once. A build writes to a temporary directory renamed into place when
  * committed; the open indexes are swapped atomically and the old ones closed when their last
@@ -179,14 +179,17 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         }
     }
 
+    /**
+     * What went into an index: the analysis version and the translation's content digest, so an
+     * unchanged translation reopens its index without its verses being read again.
+     */
     private String fingerprint(TranslationInfo info) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("v" + Analyzers.VERSION + "|" + info.id() + "|" + info.language() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (TranslationVerse v : verses(info)) {
-                sha.update((v.kjvRef().osis() + "\t" + v.content().text() + "\t" + IndexFields.strongs(v) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+            String content = scripture.contentDigest(info.id())
+                    .orElseThrow(() -> new IllegalStateException("no content digest for " + info.id()));
+            sha.update(("v" + Analyzers.VERSION + "|" + info.id() + "|" + info.language() + "|" + content)
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
