@@ -12,6 +12,7 @@ import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.ingest.CorpusChanged;
+import org.gospelib.platform.GospelibProperties;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
 
     private final SnapshotLoader loader;
+    private final Optional<SnapshotFile> file;
     private final ApplicationEventPublisher events;
     private final AtomicReference<CorpusSnapshot> current = new AtomicReference<>(CorpusSnapshot.EMPTY);
     private final ReentrantLock reloading = new ReentrantLock();
@@ -47,8 +49,10 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private volatile boolean started;
 
     SnapshotHolder(SnapshotLoader loader, ApplicationEventPublisher events,
-            @Value("${gospelib.content.snapshot:true}") boolean enabled) {
+            @Value("${gospelib.content.snapshot:true}") boolean enabled,
+            @Value("${gospelib.content.snapshot-file:true}") boolean keepFile, GospelibProperties properties) {
         this.loader = loader;
+        this.file = keepFile ? Optional.of(new SnapshotFile(properties.dataDir().resolve("snapshot"))) : Optional.empty();
         this.events = events;
         this.enabled = enabled;
     }
@@ -86,16 +90,21 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
             long stored = loader.currentVersion();
             if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
             Instant start = Instant.now();
-            CorpusSnapshot loaded = loader.load();
+            Optional<CorpusParts> kept = file.flatMap(f -> f.read(loader.currentStamp()));
+            CorpusParts parts = kept.orElseGet(loader::read);
+            CorpusSnapshot loaded = SnapshotLoader.assemble(parts);
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
             events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
                     loaded.translations().stream().map(TranslationSnapshot::id).toList()));
             var graph = loaded.graph();
-            log.info("corpus snapshot v{} loaded: {} translations in {} ms; graph of {} nodes, {} edges, {} related "
-                    + "verses ({} MiB of arrays) built in {} ms", loaded.version(), loaded.translations().size(),
-                    lastLoadTime.toMillis(), graph.nodeCount(), graph.edgeCount(), graph.related().size(),
-                    graph.edgeBytes() >> 20, graph.buildNanos() / 1_000_000);
+            log.info("corpus snapshot v{} loaded from the {}: {} translations in {} ms; graph of {} nodes, {} edges, "
+                    + "{} related verses ({} MiB of arrays) built in {} ms", loaded.version(),
+                    kept.isPresent() ? "snapshot file" : "database", loaded.translations().size(), lastLoadTime.toMillis(),
+                    graph.nodeCount(), graph.edgeCount(), graph.related().size(), graph.edgeBytes() >> 20,
+                    graph.buildNanos() / 1_000_000);
+            // after the swap: the file only speeds up the next start
+            if (kept.isEmpty()) file.ifPresent(f -> f.write(parts));
         } catch (RuntimeException e) {
             log.warn("could not load the corpus snapshot; keeping v{}", current.get().version(), e);
         } finally {

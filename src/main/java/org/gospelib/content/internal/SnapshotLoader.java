@@ -60,7 +60,7 @@ class SnapshotLoader {
             List<CrossReferenceCollector.CrossReference> crossReferences) {
     }
 
-    private record Stored(long version, List<StoredTranslation> translations, List<ReferenceWorks.Topic> topics,
+    private record Stored(long version, String stamp, List<StoredTranslation> translations, List<ReferenceWorks.Topic> topics,
             Map<String, ReferenceWorks.Lemma> lemmas, Commentaries commentaries) {
     }
 
@@ -68,18 +68,18 @@ class SnapshotLoader {
      * Reads everything in one transaction, then decodes the translations in parallel: reading is
      * quick, decoding each verse and rendering its JSON is what takes the time.
      */
-    CorpusSnapshot load() {
+    CorpusParts read() {
         long start = System.nanoTime();
         Stored stored = readOnly.execute(status -> {
+            String stamp = currentStamp();
             long version = currentVersion();
             List<StoredTranslation> translations = new ArrayList<>();
             for (TranslationInfo info : translationInfos()) translations.add(read(info));
-            return new Stored(version, translations, referenceLoader.topics(), referenceLoader.lemmas(),
+            return new Stored(version, stamp, translations, referenceLoader.topics(), referenceLoader.lemmas(),
                     referenceLoader.commentaries());
         });
         long read = System.nanoTime();
         List<DecodedTranslation> decoded = stored.translations().parallelStream().map(this::decode).toList();
-        long decodedAt = System.nanoTime();
         List<TranslationSnapshot> translations = new ArrayList<>();
         Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
         List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
@@ -89,11 +89,23 @@ class SnapshotLoader {
             crossReferences.addAll(d.crossReferences());
         }
         ReferenceWorks works = new ReferenceWorks(stored.topics(), stored.lemmas(), renderings, stored.commentaries());
-        CorpusSnapshot snapshot = new CorpusSnapshot(stored.version(), translations, works,
-                GraphAssembler.build(works, crossReferences));
-        log.info("corpus snapshot v{}: read in {} ms, verses decoded in {} ms, graph assembled in {} ms", stored.version(),
-                (read - start) / 1_000_000, (decodedAt - read) / 1_000_000, (System.nanoTime() - decodedAt) / 1_000_000);
-        return snapshot;
+        log.info("corpus v{} read from the database in {} ms, verses decoded in {} ms", stored.version(),
+                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return new CorpusParts(stored.version(), stored.stamp(), translations, works, crossReferences);
+    }
+
+    /** The snapshot of these parts, with the scripture graph built from them. */
+    static CorpusSnapshot assemble(CorpusParts parts) {
+        return new CorpusSnapshot(parts.version(), parts.translations(), parts.works(),
+                GraphAssembler.build(parts.works(), parts.crossReferences()));
+    }
+
+    /**
+     * What identifies the stored corpus: its version and the transaction that last changed it, so
+     * that a different database at the same version number never passes for this one.
+     */
+    String currentStamp() {
+        return jdbc.queryForObject("select version || '-' || xmin::text from corpus_state where id = 1", String.class);
     }
 
     private List<TranslationInfo> translationInfos() {

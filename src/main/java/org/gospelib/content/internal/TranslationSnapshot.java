@@ -48,6 +48,11 @@ final class TranslationSnapshot {
         }
     }
 
+    /** Every verse the translation has, by its own numbering. */
+    Map<VerseRef, VerseEntry> byNativeRef() {
+        return byNativeRef;
+    }
+
     String contentDigest() {
         return contentDigest;
     }

@@ -1,0 +1,360 @@
+package org.gospelib.content.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import org.gospelib.content.TranslationInfo;
+import org.gospelib.scripture.VerseContentJson;
+import org.gospelib.scripture.VerseRef;
+import org.gospelib.scripture.Versification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A copy of the decoded corpus on local disk, so that a restart reads one file instead of
+ * decoding every verse again. It is only a cache of PostgreSQL: it is used when it was written
+ * for the very corpus the database holds (same version, same last writing transaction) by the
+ * very code that would decode it now (a digest of the classes that shape it), and its checksum
+ * holds; otherwise it is ignored and replaced. Written to a temporary file and renamed into
+ * place, so a crash leaves either the old file or the new one.
+ */
+final class SnapshotFile {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotFile.class);
+    private static final int MAGIC = 0x47534e50; // "GSNP"
+    private static final String NAME_PREFIX = "corpus-";
+    private static final String NAME_SUFFIX = ".snapshot";
+
+    /** Classes whose code decides what is kept: a change to any of them makes old files useless. */
+    private static final List<Class<?>> SHAPED_BY = List.of(SnapshotFile.class, SnapshotLoader.class, ApiModel.class,
+            RenderingsCollector.class, CrossReferenceCollector.class, ReferenceWorksLoader.class, VerseContentJson.class,
+            VerseEntry.class, BookInfo.class, ReferenceWorks.class, Commentaries.class);
+
+    private final Path directory;
+    private final String codeDigest;
+
+    SnapshotFile(Path directory) {
+        this.directory = directory;
+        this.codeDigest = codeDigest();
+    }
+
+    /** The corpus stamped {@code stamp}, if a valid file of it exists. */
+    Optional<CorpusParts> read(String stamp) {
+        Path file = fileFor(stamp);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        CRC32C crc = new CRC32C();
+        // the checksum sees exactly the bytes decoded, not what the buffer read ahead
+        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
+            if (in.readInt() != MAGIC || !readString(in).equals(codeDigest) || !readString(in).equals(stamp)) {
+                return Optional.empty();
+            }
+            CorpusParts parts = readParts(in, stamp);
+            long computed = crc.getValue();
+            if (in.readLong() != computed || in.read() != -1) throw new IOException("checksum mismatch");
+            return Optional.of(parts);
+        } catch (IOException | RuntimeException e) {
+            log.warn("ignoring snapshot file {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the parts, replacing any older snapshot file. Failures are logged: the file is only a cache. */
+    void write(CorpusParts parts) {
+        Path file = fileFor(parts.stamp());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(directory);
+            CRC32C crc = new CRC32C();
+            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
+                out.writeInt(MAGIC);
+                writeString(out, codeDigest);
+                writeString(out, parts.stamp());
+                writeParts(out, parts);
+                out.writeLong(crc.getValue());
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            deleteAllBut(file);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not write the snapshot file {}: {}", file, e.toString());
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the next write replaces it
+            }
+        }
+    }
+
+    Path fileFor(String stamp) {
+        return directory.resolve(NAME_PREFIX + stamp.replaceAll("[^0-9A-Za-z-]", "_") + NAME_SUFFIX);
+    }
+
+    private void deleteAllBut(Path keep) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, NAME_PREFIX + "*")) {
+            for (Path f : files) if (!f.equals(keep)) Files.deleteIfExists(f);
+        }
+    }
+
+    // ---- the format: counts before lists, strings as UTF-8 with their length, -1 for absent
+
+    private static void writeParts(DataOutputStream out, CorpusParts parts) throws IOException {
+        out.writeLong(parts.version());
+        out.writeInt(parts.translations().size());
+        for (TranslationSnapshot t : parts.translations()) writeTranslation(out, t);
+        ReferenceWorks works = parts.works();
+        out.writeInt(works.topics().size());
+        for (ReferenceWorks.Topic topic : works.topics()) {
+            writeString(out, topic.id());
+            writeString(out, topic.name());
+            out.writeInt(topic.headings().size());
+            for (ReferenceWorks.Heading h : topic.headings()) {
+                writeString(out, h.heading());
+                writeInts(out, h.verses());
+            }
+            writeStrings(out, topic.related());
+        }
+        out.writeInt(works.lemmas().size());
+        for (ReferenceWorks.Lemma l : works.lemmas()) {
+            for (String s : new String[] {l.id(), l.lemma(), l.transliteration(), l.pronunciation(), l.definition()}) writeString(out, s);
+            writeStrings(out, l.links());
+        }
+        out.writeInt(works.renderings().size());
+        for (var byTranslation : works.renderings().entrySet()) {
+            writeString(out, byTranslation.getKey());
+            out.writeInt(byTranslation.getValue().size());
+            for (var lemma : byTranslation.getValue().entrySet()) {
+                writeString(out, lemma.getKey());
+                out.writeInt(lemma.getValue().words().size());
+                for (var w : lemma.getValue().words().entrySet()) {
+                    writeString(out, w.getKey());
+                    out.writeInt(w.getValue());
+                }
+                writeInts(out, lemma.getValue().verses());
+            }
+        }
+        List<Commentaries.Entry> entries = works.commentaries().all();
+        out.writeInt(entries.size());
+        for (Commentaries.Entry e : entries) {
+            writeString(out, e.module());
+            out.writeInt(e.position());
+            out.writeInt(e.start());
+            out.writeInt(e.end());
+            writeString(out, e.title());
+            writeString(out, e.text());
+            writeStrings(out, e.cites());
+        }
+        out.writeInt(parts.crossReferences().size());
+        for (CrossReferenceCollector.CrossReference x : parts.crossReferences()) {
+            out.writeInt(x.from());
+            out.writeInt(x.to());
+            writeString(out, x.translation());
+        }
+    }
+
+    private static CorpusParts readParts(DataInputStream in, String stamp) throws IOException {
+        long version = in.readLong();
+        int translationCount = in.readInt();
+        List<TranslationSnapshot> translations = new ArrayList<>(translationCount);
+        for (int i = 0; i < translationCount; i++) translations.add(readTranslation(in));
+        int topicCount = in.readInt();
+        List<ReferenceWorks.Topic> topics = new ArrayList<>(topicCount);
+        for (int i = 0; i < topicCount; i++) {
+            String id = readString(in);
+            String name = readString(in);
+            int headingCount = in.readInt();
+            List<ReferenceWorks.Heading> headings = new ArrayList<>(headingCount);
+            for (int h = 0; h < headingCount; h++) headings.add(new ReferenceWorks.Heading(readString(in), readInts(in)));
+            topics.add(new ReferenceWorks.Topic(id, name, headings, readStrings(in)));
+        }
+        int lemmaCount = in.readInt();
+        Map<String, ReferenceWorks.Lemma> lemmas = new HashMap<>(lemmaCount * 2);
+        for (int i = 0; i < lemmaCount; i++) {
+            ReferenceWorks.Lemma l = new ReferenceWorks.Lemma(readString(in), readString(in), readString(in), readString(in),
+                    readString(in), readStrings(in));
+            lemmas.put(l.id(), l);
+        }
+        int renderingTranslations = in.readInt();
+        Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
+        for (int i = 0; i < renderingTranslations; i++) {
+            String translation = readString(in);
+            int count = in.readInt();
+            Map<String, ReferenceWorks.Renderings> byLemma = new HashMap<>(count * 2);
+            for (int j = 0; j < count; j++) {
+                String lemma = readString(in);
+                int words = in.readInt();
+                Map<String, Integer> counts = new HashMap<>(words * 2);
+                for (int w = 0; w < words; w++) counts.put(readString(in), in.readInt());
+                byLemma.put(lemma, new ReferenceWorks.Renderings(Map.copyOf(counts), readInts(in)));
+            }
+            renderings.put(translation, byLemma);
+        }
+        int entryCount = in.readInt();
+        List<Commentaries.Entry> entries = new ArrayList<>(entryCount);
+        for (int i = 0; i < entryCount; i++) {
+            entries.add(new Commentaries.Entry(readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in),
+                    readString(in), readStrings(in)));
+        }
+        int crossCount = in.readInt();
+        List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>(crossCount);
+        for (int i = 0; i < crossCount; i++) {
+            crossReferences.add(new CrossReferenceCollector.CrossReference(in.readInt(), in.readInt(), readString(in)));
+        }
+        ReferenceWorks works = new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries));
+        return new CorpusParts(version, stamp, translations, works, crossReferences);
+    }
+
+    private static void writeTranslation(DataOutputStream out, TranslationSnapshot t) throws IOException {
+        TranslationInfo info = t.info();
+        for (String s : new String[] {info.id(), info.name(), info.language(), info.license(), info.versification()}) writeString(out, s);
+        out.writeInt(info.verseCount());
+        out.writeInt(t.books().size());
+        for (BookInfo b : t.books()) {
+            for (String s : new String[] {b.osisId(), b.name(), b.longName(), b.abbreviation(), b.testament()}) writeString(out, s);
+            out.writeInt(b.chapterCount());
+            out.writeInt(b.verseCount());
+            writeInts(out, b.versesPerChapter().stream().mapToInt(Integer::intValue).toArray());
+        }
+        List<VerseRef> refs = t.byNativeRef().keySet().stream().sorted().toList();
+        Map<VerseRef, Integer> index = new HashMap<>(refs.size() * 2);
+        out.writeInt(refs.size());
+        for (VerseRef ref : refs) {
+            index.put(ref, index.size());
+            VerseEntry e = t.byNativeRef().get(ref);
+            writeString(out, ref.book());
+            out.writeShort(ref.chapter());
+            out.writeShort(ref.verse());
+            writeString(out, e.text());
+            writeString(out, e.title());
+            out.writeInt(e.json().length);
+            out.write(e.json());
+            writeString(out, e.stored());
+        }
+        VerseEntry[] byKjv = t.byKjvOrdinal();
+        out.writeInt(byKjv.length);
+        for (VerseEntry e : byKjv) out.writeInt(e == null ? -1 : index.get(e.nativeRef()));
+    }
+
+    private static TranslationSnapshot readTranslation(DataInputStream in) throws IOException {
+        TranslationInfo info = new TranslationInfo(readString(in), readString(in), readString(in), readString(in),
+                readString(in), in.readInt());
+        int bookCount = in.readInt();
+        List<BookInfo> books = new ArrayList<>(bookCount);
+        for (int i = 0; i < bookCount; i++) {
+            String osis = readString(in);
+            String name = readString(in);
+            String longName = readString(in);
+            String abbreviation = readString(in);
+            String testament = readString(in);
+            int chapters = in.readInt();
+            int verses = in.readInt();
+            int[] perChapter = readInts(in);
+            books.add(new BookInfo(osis, name, longName, abbreviation, testament, chapters, verses,
+                    java.util.Arrays.stream(perChapter).boxed().toList()));
+        }
+        int verseCount = in.readInt();
+        VerseEntry[] entries = new VerseEntry[verseCount];
+        Map<VerseRef, VerseEntry> byNative = new LinkedHashMap<>(verseCount * 2);
+        Map<String, String> bookIds = new HashMap<>();
+        for (int i = 0; i < verseCount; i++) {
+            String book = bookIds.computeIfAbsent(readString(in), b -> b);
+            VerseRef ref = new VerseRef(book, in.readShort(), in.readShort());
+            String text = readString(in);
+            String title = readString(in);
+            byte[] json = new byte[in.readInt()];
+            in.readFully(json);
+            entries[i] = new VerseEntry(ref, text, title, json, readString(in));
+            byNative.put(ref, entries[i]);
+        }
+        int kjvCount = in.readInt();
+        if (kjvCount != Versification.kjv().verseTotal()) throw new IOException("written for another KJV verse count");
+        VerseEntry[] byKjv = new VerseEntry[kjvCount];
+        for (int i = 0; i < kjvCount; i++) {
+            int at = in.readInt();
+            byKjv[i] = at < 0 ? null : entries[at];
+        }
+        return new TranslationSnapshot(info, books, byKjv, byNative);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 << 20) throw new IOException("bad string length " + length);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) writeString(out, s);
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = readCount(in);
+        List<String> strings = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) strings.add(readString(in));
+        return List.copyOf(strings);
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) out.writeInt(v);
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[readCount(in)];
+        for (int i = 0; i < values.length; i++) values[i] = in.readInt();
+        return values;
+    }
+
+    private static int readCount(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 16 << 20) throw new EOFException("bad count " + n);
+        return n;
+    }
+
+    /** A digest of the bytecode of the classes that decide what a snapshot holds. */
+    private static String codeDigest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            List<Class<?>> classes = new ArrayList<>(SHAPED_BY);
+            for (Class<?> c : SHAPED_BY) classes.addAll(List.of(c.getDeclaredClasses()));
+            for (Class<?> c : classes) {
+                String resource = c.getName().substring(c.getPackageName().length() + 1) + ".class";
+                try (InputStream bytes = c.getResourceAsStream(resource)) {
+                    if (bytes != null) sha.update(bytes.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.gospelib.content.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.gospelib.support.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The snapshot file against the real corpus: what it gives back is what the database gave. */
+class SnapshotFileTests extends RunningApplication {
+
+    @Autowired
+    SnapshotLoader loader;
+
+    @Autowired
+    SnapshotHolder holder;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givesBackExactlyWhatTheDatabaseGave() {
+        CorpusParts fromDatabase = loader.read();
+        SnapshotFile file = new SnapshotFile(dir);
+        file.write(fromDatabase);
+        CorpusParts fromFile = file.read(fromDatabase.stamp()).orElseThrow();
+
+        assertThat(fromFile.version()).isEqualTo(fromDatabase.version());
+        assertThat(fromFile.translations()).hasSameSizeAs(fromDatabase.translations());
+        for (int i = 0; i < fromDatabase.translations().size(); i++) {
+            TranslationSnapshot expected = fromDatabase.translations().get(i);
+            TranslationSnapshot actual = fromFile.translations().get(i);
+            assertThat(actual.info()).isEqualTo(expected.info());
+            assertThat(actual.books()).isEqualTo(expected.books());
+            assertThat(actual.contentDigest()).isEqualTo(expected.contentDigest());
+            assertThat(actual.byNativeRef().keySet()).isEqualTo(expected.byNativeRef().keySet());
+            expected.byNativeRef().forEach((ref, e) -> {
+                VerseEntry a = actual.byNativeRef().get(ref);
+                assertThat(a.json()).isEqualTo(e.json());
+                assertThat(List.of(a.text(), a.title(), a.stored())).isEqualTo(List.of(e.text(), e.title(), e.stored()));
+            });
+            for (int k = 0; k < expected.byKjvOrdinal().length; k++) {
+                VerseEntry e = expected.byKjvOrdinal()[k];
+                VerseEntry a = actual.byKjvOrdinal()[k];
+                assertThat(a == null ? null : a.nativeRef()).isEqualTo(e == null ? null : e.nativeRef());
+            }
+        }
+        ReferenceWorks expected = fromDatabase.works();
+        ReferenceWorks actual = fromFile.works();
+        assertThat(actual.topics()).hasSameSizeAs(expected.topics());
+        for (int i = 0; i < expected.topics().size(); i++) {
+            ReferenceWorks.Topic e = expected.topics().get(i);
+            ReferenceWorks.Topic a = actual.topics().get(i);
+            assertThat(List.of(a.id(), a.name(), a.related())).isEqualTo(List.of(e.id(), e.name(), e.related()));
+            assertThat(a.headings()).hasSameSizeAs(e.headings());
+            for (int h = 0; h < e.headings().size(); h++) {
+                assertThat(a.headings().get(h).heading()).isEqualTo(e.headings().get(h).heading());
+                assertThat(a.headings().get(h).verses()).isEqualTo(e.headings().get(h).verses());
+            }
+        }
+        assertThat(actual.lemmas()).containsExactlyInAnyOrderElementsOf(expected.lemmas());
+        assertThat(actual.renderings().keySet()).isEqualTo(expected.renderings().keySet());
+        expected.renderings().forEach((translation, byLemma) -> {
+            assertThat(actual.renderings().get(translation).keySet()).isEqualTo(byLemma.keySet());
+            byLemma.forEach((lemma, r) -> {
+                ReferenceWorks.Renderings a = actual.renderings().get(translation).get(lemma);
+                assertThat(a.words()).isEqualTo(r.words());
+                assertThat(a.verses()).isEqualTo(r.verses());
+            });
+        });
+        assertThat(actual.commentaries().all()).isEqualTo(expected.commentaries().all());
+        assertThat(fromFile.crossReferences()).isEqualTo(fromDatabase.crossReferences());
+
+        var graphFromFile = SnapshotLoader.assemble(fromFile).graph();
+        var graphFromDatabase = holder.current().graph();
+        assertThat(graphFromFile.edgeCount()).isEqualTo(graphFromDatabase.edgeCount());
+        assertThat(graphFromFile.related().size()).isEqualTo(graphFromDatabase.related().size());
+    }
+
+    @Test
+    void isIgnoredWhenWrittenForAnotherCorpusOrDamaged() throws IOException {
+        CorpusParts parts = loader.read();
+        SnapshotFile file = new SnapshotFile(dir);
+        file.write(parts);
+        assertThat(file.read(parts.stamp() + "0")).isEmpty();
+        Path written = file.fileFor(parts.stamp());
+        assertThat(listed()).containsExactly(written);
+
+        try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
+            raw.seek(raw.length() / 2);
+            int b = raw.read();
+            raw.seek(raw.length() / 2);
+            raw.write(b ^ 0x5a);
+        }
+        assertThat(file.read(parts.stamp())).isEmpty();
+
+        file.write(parts);
+        try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
+            raw.setLength(raw.length() - 3);
+        }
+        assertThat(file.read(parts.stamp())).isEmpty();
+        Files.write(written, new byte[] {1, 2, 3});
+        assertThat(file.read(parts.stamp())).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyTheNewestFile() throws IOException {
+        CorpusParts parts = loader.read();
+        SnapshotFile file = new SnapshotFile(dir);
+        Files.createDirectories(dir);
+        Path old = file.fileFor("1-1");
+        Files.write(old, new byte[] {0});
+        Files.write(file.fileFor(parts.stamp()).resolveSibling("corpus-x.snapshot.tmp"), new byte[] {0});
+        file.write(parts);
+        assertThat(listed()).containsExactly(file.fileFor(parts.stamp()));
+    }
+
+    private List<Path> listed() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.sorted(Comparator.naturalOrder()).toList();
+        }
+    }
+
+}
