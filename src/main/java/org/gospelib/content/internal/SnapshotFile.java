@@ -254,6 +254,7 @@ final class SnapshotFile {
         VerseEntry[] byKjv = t.byKjvOrdinal();
         out.writeInt(byKjv.length);
         for (VerseEntry e : byKjv) out.writeInt(e == null ? -1 : index.get(e.nativeRef()));
+        writeString(out, t.contentDigest());
     }
 
     private static TranslationSnapshot readTranslation(DataInputStream in) throws IOException {
@@ -294,7 +295,7 @@ final class SnapshotFile {
             int at = in.readInt();
             byKjv[i] = at < 0 ? null : entries[at];
         }
-        return new TranslationSnapshot(info, books, byKjv, byNative);
+        return new TranslationSnapshot(info, books, byKjv, byNative, readString(in));
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -23,12 +23,7 @@ final class TranslationSnapshot {
 
     TranslationSnapshot(TranslationInfo info, List<BookInfo> books, VerseEntry[] byKjvOrdinal,
             Map<VerseRef, VerseEntry> byNativeRef) {
-        this.info = info;
-        this.books = List.copyOf(books);
-        this.booksById = books.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(BookInfo::osisId, b -> b));
-        this.byKjvOrdinal = byKjvOrdinal;
-        this.byNativeRef = Map.copyOf(byNativeRef);
-        this.contentDigest = digest(info, byKjvOrdinal, byNativeRef);
+        this(info, books, byKjvOrdinal, byNativeRef, digest(info, byKjvOrdinal, byNativeRef));
     }
 
     /** SHA-256 over the stored verses, native references first in canonical order, then the KJV alignment. */
