@@ -26,6 +26,17 @@ final class TranslationSnapshot {
         this(info, books, byKjvOrdinal, byNativeRef, digest(info, byKjvOrdinal, byNativeRef));
     }
 
+    /** A translation whose content digest was computed before (kept in the snapshot file). */
+    TranslationSnapshot(TranslationInfo info, List<BookInfo> books, VerseEntry[] byKjvOrdinal,
+            Map<VerseRef, VerseEntry> byNativeRef, String contentDigest) {
+        this.info = info;
+        this.books = List.copyOf(books);
+        this.booksById = books.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(BookInfo::osisId, b -> b));
+        this.byKjvOrdinal = byKjvOrdinal;
+        this.byNativeRef = Map.copyOf(byNativeRef);
+        this.contentDigest = contentDigest;
+    }
+
     /** SHA-256 over the stored verses, native references first in canonical order, then the KJV alignment. */
     private static String digest(TranslationInfo info, VerseEntry[] byKjv, Map<VerseRef, VerseEntry> byNative) {
         try {
