@@ -19,9 +19,17 @@ public final class CorpusCaching {
     private CorpusCaching() {
     }
 
-    /** The strong ETag of an answer: the corpus version and a digest of what identifies the answer. */
+    /**
+     * The strong ETag of an answer: the corpus version and a 64-bit digest (FNV-1a) of what
+     * identifies the answer — everything the answer depends on besides the corpus must be in the key.
+     */
     public static String etag(long corpusVersion, String key) {
-        return "\"v" + corpusVersion + "-" + Integer.toHexString(key.hashCode()) + "\"";
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return "\"v" + corpusVersion + "-" + Long.toHexString(hash) + "\"";
     }
 
     public static <T> ResponseEntity<T> ok(String etag, T body) {

@@ -56,19 +56,12 @@ class SearchController {
         SearchService.Request r = new SearchService.Request(q, translation, mode, book, testament, range, sort, limit, cursor);
         String key = String.join("\u0001", q == null ? "" : q.strip(), norm(translation).toUpperCase(), norm(mode), norm(book), norm(testament),
                 norm(range), norm(sort), norm(limit), norm(cursor), indexes.state());
-        String etag = "\"s" + scripture.corpusVersion() + "-" + Long.toHexString(hash(key)) + "\"";
+        String etag = CorpusCaching.etag(scripture.corpusVersion(), "search\u0001" + key);
         if (request.checkNotModified(etag)) return CorpusCaching.notModified(etag);
         return CorpusCaching.ok(etag, search.search(r));
     }
 
     private static String norm(String value) {
         return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static long hash(String key) {
-        byte[] sha = Embeddings.sha256(key);
-        long h = 0;
-        for (int i = 0; i < 8; i++) h = (h << 8) | (sha[i] & 0xff);
-        return h;
     }
 }
