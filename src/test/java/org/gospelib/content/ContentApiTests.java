@@ -167,6 +167,10 @@ class ContentApiTests extends RunningApplication {
         assertThat(http.get("/actuator/prometheus").body()).contains("http_server_requests");
         JsonNode openapi = http.get("/v1/openapi").json();
         assertThat(openapi.path("paths").has("/v1/passages")).isTrue();
+        for (String path : new String[] {"/v1/graph/neighbours", "/v1/graph/path", "/v1/verses/{osis}/related", "/v1/lemmas/{strongs}"}) {
+            assertThat(openapi.path("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(openapi.path("paths").path("/v1/graph/neighbours").toString()).contains("NeighbourhoodJson");
         assertThat(http.get("/v1/translations").header("X-Request-Id")).isNotBlank();
     }
 }
