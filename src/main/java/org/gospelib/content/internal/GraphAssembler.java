@@ -27,7 +27,7 @@ import org.gospelib.scripture.Versification;
  *   <li>commentary entry covers verse: 1 / √(verses covered) both ways — a note on one verse is
  *       about that verse, an overview of a psalm is about each verse a little;
  *   <li>entry cites verse: 1 / √(verses cited) both ways;
- *   <li>lemma occurs in verse: 1 / ln(2 + verses it occurs in) both ways;
+ *   <li>lemma occurs in verse (as the KJV tags it): 1 / ln(2 + verses it occurs in) both ways;
  *   <li>see-also (topic → topic) and lemma links: 1.
  * </ul>
  */
@@ -70,7 +70,11 @@ final class GraphAssembler {
 
     private static void addLemmas(GraphBuilder graph, ReferenceWorks works) {
         Map<String, BitSet> occurrences = new HashMap<>();
-        for (Map<String, ReferenceWorks.Renderings> byLemma : works.renderings().values()) {
+        // The KJV's tags are Strong's own numbering; other translations' tags drift where their
+        // verse division differs from the source text's, so they count only without a KJV.
+        var sources = works.renderings().containsKey("KJV") ? List.of(works.renderings().get("KJV"))
+                : works.renderings().values();
+        for (Map<String, ReferenceWorks.Renderings> byLemma : sources) {
             byLemma.forEach((lemma, renderings) -> {
                 BitSet verses = occurrences.computeIfAbsent(lemma, l -> new BitSet());
                 for (int v : renderings.verses()) verses.set(v);
