@@ -1,0 +1,109 @@
+package org.gospelib.identity.internal;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gospelib.identity.IdentityProperties;
+import org.gospelib.identity.PublicKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The built-in provider's signing keys, kept in PostgreSQL so every replica signs with the same
+ * key and a restart logs nobody out. One key signs; when it is older than the rotation period a
+ * new one takes over and the old one stays in the JWKS until every token it signed has expired,
+ * so rotation logs nobody out either. Replicas pick up a rotation at their next reload.
+ */
+class KeyRing implements PublicKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyRing.class);
+    /** Serialises key creation across replicas. */
+    private static final long ROTATION_LOCK = 0x6b657972696e67L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    private volatile Loaded loaded = new Loaded(Optional.empty(), new JWKSet());
+
+    private record Loaded(Optional<SigningKey> signing, JWKSet published) {
+    }
+
+    KeyRing(JdbcClient jdbc, TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates the first key, or a new one when the signing key is due, then reloads. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    void refresh() {
+        Instant now = clock.instant();
+        if (loaded.signing().map(k -> k.createdAt().plus(properties.keyRotation()).isBefore(now)).orElse(true)) {
+            transactions.executeWithoutResult(tx -> {
+                jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
+                Optional<SigningKey> current = loadAll().stream().filter(k -> k.retiredAt().isEmpty()).findFirst();
+                if (current.map(k -> k.createdAt().plus(properties.keyRotation()).isBefore(now)).orElse(true)) {
+                    insertNew(now);
+                }
+            });
+        }
+        reload();
+    }
+
+    /** Makes a new key the signing key now, whatever the age of the current one. */
+    void rotate() {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
+            insertNew(clock.instant());
+        });
+        reload();
+    }
+
+    private void insertNew(Instant now) {
+        jdbc.sql("update signing_key set retired_at = ? where retired_at is null").param(Timestamp.from(now)).update();
+        SigningKey key = SigningKey.generate(now);
+        jdbc.sql("insert into signing_key (kid, algorithm, private_key, public_jwk, created_at) values (?, 'RS256', ?, ?, ?)")
+                .params(key.kid(), key.pkcs8(), key.publicJwkJson(), Timestamp.from(now))
+                .update();
+        log.info("signing key {} now signs access tokens", key.kid());
+    }
+
+    private void reload() {
+        Instant now = clock.instant();
+        // A retired key verifies until the last token it signed expires (plus the clock skew).
+        Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
+        List<SigningKey> keys = loadAll();
+        Optional<SigningKey> signing = keys.stream().filter(k -> k.retiredAt().isEmpty()).findFirst();
+        List<JWK> published = keys.stream()
+                .filter(k -> k.retiredAt().map(at -> at.plus(stillValid).isAfter(now)).orElse(true))
+                .map(k -> (JWK) k.jwk().toPublicJWK())
+                .toList();
+        loaded = new Loaded(signing, new JWKSet(published));
+    }
+
+    private List<SigningKey> loadAll() {
+        return jdbc.sql("select public_jwk, private_key, created_at, retired_at from signing_key order by created_at desc")
+                .query((rs, n) -> SigningKey.restore(rs.getString(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(),
+                        Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant)))
+                .list();
+    }
+
+    SigningKey signingKey() {
+        return loaded.signing().orElseThrow(() -> new IllegalStateException("no signing key loaded"));
+    }
+
+    @Override
+    public JWKSet publicKeys() {
+        return loaded.published();
+    }
+}
