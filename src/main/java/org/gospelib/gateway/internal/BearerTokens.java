@@ -1,0 +1,60 @@
+package org.gospelib.gateway.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bearer token of a request from its {@code Authorization} headers (RFC 6750 section
+ * 2.1). A request carries at most one credential: differing tokens, or a header that is not a
+ * well-formed bearer token, are refused rather than guessed between.
+ */
+final class BearerTokens {
+
+    /** RFC 6750 b64token. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+    /** Larger than any token we or an OpenID provider issue, small enough to bound parsing. */
+    static final int MAX_LENGTH = 8192;
+
+    private BearerTokens() {
+    }
+
+    /** What the headers hold. */
+    sealed interface Extracted {
+    }
+
+    record None() implements Extracted {
+    }
+
+    record Token(String value) implements Extracted {
+    }
+
+    record Malformed(String reason) implements Extracted {
+    }
+
+    record Conflicting() implements Extracted {
+    }
+
+    static Extracted extract(List<String> authorizationHeaders) {
+        String found = null;
+        for (String header : authorizationHeaders) {
+            Extracted one = parse(header);
+            if (one instanceof Malformed) return one;
+            String value = ((Token) one).value();
+            if (found != null && !found.equals(value)) return new Conflicting();
+            found = value;
+        }
+        return found == null ? new None() : new Token(found);
+    }
+
+    private static Extracted parse(String header) {
+        if (header.length() > MAX_LENGTH + 7) return new Malformed("the Authorization header is too long");
+        int space = header.indexOf(' ');
+        if (space < 0 || !header.substring(0, space).toLowerCase(Locale.ROOT).equals("bearer")) {
+            return new Malformed("only Bearer authorization is accepted");
+        }
+        String token = header.substring(space + 1).strip();
+        if (token.isEmpty() || !TOKEN.matcher(token).matches()) return new Malformed("malformed bearer token");
+        return new Token(token);
+    }
+}
