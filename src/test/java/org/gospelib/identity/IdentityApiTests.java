@@ -164,6 +164,10 @@ class IdentityApiTests extends RunningApplication {
         assertThat(verse.header("Content-Security-Policy")).contains("default-src 'none'");
         assertThat(verse.header("X-Request-Id")).isNotEmpty();
 
+        Http.Response docs = http.get("/v1/swagger-ui/index.html");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.header("Content-Security-Policy")).as("the documentation runs scripts").isEmpty();
+
         for (String probe : List.of("/readyz", "/livez", "/actuator/prometheus")) {
             Http.Response r = http.get(probe);
             assertThat(r.status()).as(probe).isEqualTo(200);

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,30 @@ final class AccessTokenVerifier {
 
     Caller verify(String token) throws InvalidToken {
         if (token.length() > BearerTokens.MAX_LENGTH) throw new InvalidToken("token too long");
+        long now = System.currentTimeMillis();
+        Verified cached = verified.get(token);
+        if (cached != null && now < cached.goodUntilMillis()) return cached.caller();
+        JWTClaimsSet claims = verifyNow(token);
+        Caller caller = new Caller(claims.getSubject(), roles(claims), plan(claims));
+        long expiry = claims.getExpirationTime().getTime() + trust.clockSkew().toMillis();
+        if (verified.size() >= CACHE_SIZE) verified.clear();
+        verified.put(token, new Verified(caller, Math.min(now + CACHE_TTL_MILLIS, expiry)));
+        return caller;
+    }
+
+    /**
+     * An RSA signature check costs more than serving a verse; a client sends the same token for
+     * minutes. The key is the whole compact token, signature included, so only the identical
+     * string that was verified can hit; an entry lives until the token expires, at most a minute.
+     */
+    private static final int CACHE_SIZE = 10_000;
+    private static final long CACHE_TTL_MILLIS = 60_000;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(Caller caller, long goodUntilMillis) {
+    }
+
+    private JWTClaimsSet verifyNow(String token) throws InvalidToken {
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
@@ -86,7 +111,7 @@ final class AccessTokenVerifier {
                 throw new InvalidToken("authorized party not accepted");
             }
         }
-        return new Caller(claims.getSubject(), roles(claims), plan(claims));
+        return claims;
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) {

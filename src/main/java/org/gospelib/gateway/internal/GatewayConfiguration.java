@@ -113,7 +113,10 @@ class GatewayConfiguration {
         @Scheduled(fixedDelayString = "PT1M")
         void evict() {
             if (limiter instanceof LocalRateLimiter local) local.evictFull();
-            if (limiter instanceof RedisRateLimiter redis) redis.fallback().evictFull();
+            if (limiter instanceof RedisRateLimiter redis) {
+                redis.fallback().evictFull();
+                redis.evictProxies();
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ final class LocalRateLimiter implements RateLimiter {
 
     @Override
     public Decision tryConsume(String key, Tier tier) {
-        Entry entry = buckets.computeIfAbsent(key, k -> new Entry(
+        Entry entry = buckets.computeIfAbsent(tier.name() + ":" + key, k -> new Entry(
                 Bucket.builder().addLimit(tier.bucket().getBandwidths()[0]).build(), tier.limit().capacity()));
         return Decision.of(entry.bucket().tryConsumeAndReturnRemaining(1), entry.capacity());
     }

@@ -1,6 +1,8 @@
 package org.gospelib.gateway.internal;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.RedisClient;
@@ -10,6 +12,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +31,7 @@ final class RedisRateLimiter implements RateLimiter {
     private final StatefulRedisConnection<String, byte[]> connection;
     private final LettuceBasedProxyManager<String> buckets;
     private final LocalRateLimiter fallback = new LocalRateLimiter();
+    private final ConcurrentHashMap<String, Bucket> proxies = new ConcurrentHashMap<>();
 
     RedisRateLimiter(String url) {
         RedisURI uri = RedisURI.create(url);
@@ -42,7 +46,13 @@ final class RedisRateLimiter implements RateLimiter {
     @Override
     public Decision tryConsume(String key, Tier tier) {
         try {
-            var probe = buckets.builder().build(PREFIX + key, tier::bucket).tryConsumeAndReturnRemaining(1);
+            String redisKey = PREFIX + tier.name() + ":" + key;
+            // Batching: concurrent requests of this process for one bucket travel to Redis as one
+            // compare-and-swap instead of racing each other's, which a hot bucket otherwise makes
+            // retry over and over. The proxy carries the batch, so it is kept per bucket.
+            Bucket bucket = proxies.computeIfAbsent(redisKey, k -> buckets.builder()
+                    .withOptimization(Optimizations.batching()).build(k, tier::bucket));
+            var probe = bucket.tryConsumeAndReturnRemaining(1);
             return Decision.of(probe, tier.limit().capacity());
         } catch (RuntimeException e) {
             log.warn("Redis rate limiter unavailable, limiting this request locally: {}", e.toString());
@@ -51,8 +61,15 @@ final class RedisRateLimiter implements RateLimiter {
     }
 
     /** Removes a bucket; for tests and operators. */
-    void reset(String key) {
-        buckets.removeProxy(PREFIX + key);
+    void reset(String key, Tier tier) {
+        String redisKey = PREFIX + tier.name() + ":" + key;
+        proxies.remove(redisKey);
+        buckets.removeProxy(redisKey);
+    }
+
+    /** Forgets the local proxies (they hold no state between batches); Redis keeps the buckets. */
+    void evictProxies() {
+        proxies.clear();
     }
 
     LocalRateLimiter fallback() {

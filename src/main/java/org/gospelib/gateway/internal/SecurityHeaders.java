@@ -17,7 +17,7 @@ final class SecurityHeaders {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!path.startsWith("/v1/docs") && !path.startsWith("/swagger-ui")) {
+        if (!path.startsWith("/v1/docs") && !path.startsWith("/v1/swagger-ui")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
     }

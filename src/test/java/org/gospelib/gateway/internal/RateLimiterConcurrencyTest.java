@@ -53,7 +53,7 @@ class RateLimiterConcurrencyTest {
             assertExactlyTheLimitPasses(redis, key);
             assertThat(redis.fallback().size()).as("every decision came from Redis, none from the fallback").isZero();
         } finally {
-            redis.reset(key);
+            redis.reset(key, TIER);
         }
     }
 
@@ -67,7 +67,7 @@ class RateLimiterConcurrencyTest {
             });
             assertThat(passed.get()).isEqualTo(100);
         } finally {
-            redis.reset(key);
+            redis.reset(key, TIER);
         }
     }
 
