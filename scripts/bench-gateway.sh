@@ -25,13 +25,15 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# The processes run a copy, so a build during the run cannot swap the jar under them.
+cp target/gospelib.jar "$work/bench.jar"
 
 # Generous limits: every request takes the whole path through the limiter and none is refused.
 common=(--gospelib.search.semantic.enabled=false --gospelib.rate-limit.anonymous.capacity=1000000000
   --gospelib.rate-limit.free.capacity=1000000000)
 start() { # name port args...
   local name=$1 port=$2; shift 2
-  "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar target/gospelib.jar serve \
+  "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar "$work/bench.jar" serve \
     --port "$port" "${common[@]}" "$@" >"$work/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do
@@ -59,32 +61,48 @@ cat >"$work/auth.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $token"
 LUA
 
-rps() { wrk -t"$threads" -c"$connections" -d"$duration" "$@" | awk '/Requests\/sec/ {print $2}'; }
+# Throughput alone swings with whatever else the machine runs; the server's own CPU time per
+# request (from /proc, all its threads) is steadier, and its inverse is the throughput the same
+# CPU would give. Both are reported, each against the gateway-off baseline.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
 
-declare -A cases=(
+declare -A url=(
   [no-gateway]="http://127.0.0.1:18091$path"
   [gateway]="http://127.0.0.1:18090$path"
   [gateway-redis]="http://127.0.0.1:18092$path"
   [gateway-signed-in]="http://127.0.0.1:18090$path"
 )
+declare -A pid=([gateway]=${pids[0]} [no-gateway]=${pids[1]} [gateway-redis]=${pids[2]} [gateway-signed-in]=${pids[0]})
 order=(no-gateway gateway gateway-redis gateway-signed-in)
-declare -A total
+declare -A requests seconds cpu
 for name in "${order[@]}"; do
-  total[$name]=0
+  requests[$name]=0; seconds[$name]=0; cpu[$name]=0
   extra=(); [ "$name" = gateway-signed-in ] && extra=(-s "$work/auth.lua")
-  wrk -t"$threads" -c"$connections" -d3s "${extra[@]}" "${cases[$name]}" >/dev/null  # warm up
+  wrk -t"$threads" -c"$connections" -d3s "${extra[@]}" "${url[$name]}" >/dev/null  # warm up
 done
 for round in $(seq 1 "$rounds"); do
   for name in "${order[@]}"; do
     extra=(); [ "$name" = gateway-signed-in ] && extra=(-s "$work/auth.lua")
-    r=$(rps "${extra[@]}" "${cases[$name]}")
-    say "round $round $name: $r req/s"
-    total[$name]=$(awk -v a="${total[$name]}" -v b="$r" 'BEGIN {print a + b}')
+    before=$(cpu_ticks "${pid[$name]}")
+    out=$(wrk -t"$threads" -c"$connections" -d"$duration" "${extra[@]}" "${url[$name]}")
+    after=$(cpu_ticks "${pid[$name]}")
+    n=$(awk '/requests in/ {print $1}' <<<"$out")
+    t=$(awk '/requests in/ {sub(/s,$/, "", $4); print $4}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+    [ -n "$non2xx" ] && { say "$name: $non2xx answers were not 2xx"; exit 1; }
+    requests[$name]=$(( ${requests[$name]} + n ))
+    seconds[$name]=$(awk -v a="${seconds[$name]}" -v b="$t" 'BEGIN {print a + b}')
+    cpu[$name]=$(( ${cpu[$name]} + after - before ))
+    say "round $round $name: $(awk -v n="$n" -v t="$t" 'BEGIN {printf "%.0f", n / t}') req/s," \
+      "$(awk -v c=$((after - before)) -v n="$n" -v hz="$ticks_per_second" 'BEGIN {printf "%.1f", c / hz * 1e6 / n}') µs CPU/request"
   done
 done
-base=$(awk -v t="${total[no-gateway]}" -v n="$rounds" 'BEGIN {print t / n}')
-printf '%-18s %12s %8s\n' case "req/s" ratio
+rate() { awk -v n="${requests[$1]}" -v t="${seconds[$1]}" 'BEGIN {printf "%.0f", n / t}'; }
+us() { awk -v c="${cpu[$1]}" -v n="${requests[$1]}" -v hz="$ticks_per_second" 'BEGIN {printf "%.1f", c / hz * 1e6 / n}'; }
+printf '%-18s %10s %8s %14s %16s\n' case "req/s" ratio "µs CPU/req" "ratio at equal CPU"
 for name in "${order[@]}"; do
-  mean=$(awk -v t="${total[$name]}" -v n="$rounds" 'BEGIN {printf "%.0f", t / n}')
-  printf '%-18s %12s %8s\n' "$name" "$mean" "$(awk -v a="$mean" -v b="$base" 'BEGIN {printf "%.3f", a / b}')"
+  printf '%-18s %10s %8s %14s %16s\n' "$name" "$(rate "$name")" \
+    "$(awk -v a="$(rate "$name")" -v b="$(rate no-gateway)" 'BEGIN {printf "%.3f", a / b}')" "$(us "$name")" \
+    "$(awk -v a="$(us "$name")" -v b="$(us no-gateway)" 'BEGIN {printf "%.3f", b / a}')"
 done

@@ -19,12 +19,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The built-in provider's signing keys, kept in PostgreSQL so every replica signs with the same
  * key and a restart logs nobody out. One key signs; when it is older than the rotation period a
- * new one takes over and the old one stays in the JWKS until every token it signed has expired,
- * so rotation logs nobody out either. Replicas pick up a rotation at their next reload.
+ * new one is published, takes over two minutes later (when every replica has reloaded it), and the
+ * old one stays in the JWKS until every token it signed has expired, so rotation logs nobody out
+ * either.
  */
 class KeyRing implements PublicKeys {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRing.class);
+    /** Longer than the JWKS reload period, so every replica knows a key before it signs. */
+    static final Duration PROPAGATION = Duration.ofMinutes(2);
     /** Serialises key creation across replicas. */
     private static final long ROTATION_LOCK = 0x6b657972696e67L;
 
@@ -44,38 +47,48 @@ class KeyRing implements PublicKeys {
         this.clock = clock;
     }
 
-    /** Creates the first key, or a new one when the signing key is due, then reloads. */
+    /** Creates the first key, or the next one when the signing key is due, then reloads. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     void refresh() {
         Instant now = clock.instant();
-        if (loaded.signing().map(k -> k.createdAt().plus(properties.keyRotation()).isBefore(now)).orElse(true)) {
+        if (rotationDue(loadAll(), now)) {
             transactions.executeWithoutResult(tx -> {
                 jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
-                Optional<SigningKey> current = loadAll().stream().filter(k -> k.retiredAt().isEmpty()).findFirst();
-                if (current.map(k -> k.createdAt().plus(properties.keyRotation()).isBefore(now)).orElse(true)) {
-                    insertNew(now);
-                }
+                List<SigningKey> keys = loadAll();
+                if (rotationDue(keys, now)) insertNext(keys.isEmpty() ? now : now.plus(PROPAGATION));
             });
         }
         reload();
     }
 
-    /** Makes a new key the signing key now, whatever the age of the current one. */
+    /** Makes a new key the signing key now, whatever the age of the current one (operators, tests). */
     void rotate() {
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
-            insertNew(clock.instant());
+            insertNext(clock.instant());
         });
         reload();
     }
 
-    private void insertNew(Instant now) {
-        jdbc.sql("update signing_key set retired_at = ? where retired_at is null").param(Timestamp.from(now)).update();
-        SigningKey key = SigningKey.generate(now);
+    /** Due when no key is waiting to take over and the newest one has signed for a whole period. */
+    private boolean rotationDue(List<SigningKey> keys, Instant now) {
+        return keys.stream().findFirst()
+                .map(newest -> !newest.createdAt().isAfter(now) && newest.createdAt().plus(properties.keyRotation()).isBefore(now))
+                .orElse(true);
+    }
+
+    /**
+     * The next key is published at once but signs only from {@code activation}: every replica
+     * reloads the JWKS within a minute, so by the time a token signed with it reaches one, that
+     * replica knows the key.
+     */
+    private void insertNext(Instant activation) {
+        jdbc.sql("update signing_key set retired_at = ? where retired_at is null").param(Timestamp.from(activation)).update();
+        SigningKey key = SigningKey.generate(activation);
         jdbc.sql("insert into signing_key (kid, algorithm, private_key, public_jwk, created_at) values (?, 'RS256', ?, ?, ?)")
-                .params(key.kid(), key.pkcs8(), key.publicJwkJson(), Timestamp.from(now))
+                .params(key.kid(), key.pkcs8(), key.publicJwkJson(), Timestamp.from(activation))
                 .update();
-        log.info("signing key {} now signs access tokens", key.kid());
+        log.info("signing key {} signs access tokens from {}", key.kid(), activation);
     }
 
     private void reload() {
@@ -83,7 +96,9 @@ class KeyRing implements PublicKeys {
         // A retired key verifies until the last token it signed expires (plus the clock skew).
         Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
         List<SigningKey> keys = loadAll();
-        Optional<SigningKey> signing = keys.stream().filter(k -> k.retiredAt().isEmpty()).findFirst();
+        Optional<SigningKey> signing = keys.stream()
+                .filter(k -> !k.createdAt().isAfter(now) && k.retiredAt().map(now::isBefore).orElse(true))
+                .findFirst();
         List<JWK> published = keys.stream()
                 .filter(k -> k.retiredAt().map(at -> at.plus(stillValid).isAfter(now)).orElse(true))
                 .map(k -> (JWK) k.jwk().toPublicJWK())
