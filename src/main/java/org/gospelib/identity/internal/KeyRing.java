@@ -51,11 +51,11 @@ class KeyRing implements PublicKeys {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     void refresh() {
         Instant now = clock.instant();
-        if (rotationDue(loadAll(), now)) {
+        if (rotationDue(loadAll(), now, properties.keyRotation())) {
             transactions.executeWithoutResult(tx -> {
                 jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
                 List<SigningKey> keys = loadAll();
-                if (rotationDue(keys, now)) insertNext(keys.isEmpty() ? now : now.plus(PROPAGATION));
+                if (rotationDue(keys, now, properties.keyRotation())) insertNext(keys.isEmpty() ? now : now.plus(PROPAGATION));
             });
         }
         reload();
@@ -70,11 +70,26 @@ class KeyRing implements PublicKeys {
         reload();
     }
 
-    /** Due when no key is waiting to take over and the newest one has signed for a whole period. */
-    private boolean rotationDue(List<SigningKey> keys, Instant now) {
+    /**
+     * Due when there is no key, or when no key is waiting to take over and the newest one has
+     * signed for a whole period. {@code keys} are newest first.
+     */
+    static boolean rotationDue(List<SigningKey> keys, Instant now, Duration period) {
         return keys.stream().findFirst()
-                .map(newest -> !newest.createdAt().isAfter(now) && newest.createdAt().plus(properties.keyRotation()).isBefore(now))
+                .map(newest -> !newest.createdAt().isAfter(now) && newest.createdAt().plus(period).isBefore(now))
                 .orElse(true);
+    }
+
+    /** The key that signs at {@code now}: the newest one active and not retired. */
+    static Optional<SigningKey> signingAt(List<SigningKey> keys, Instant now) {
+        return keys.stream()
+                .filter(k -> !k.createdAt().isAfter(now) && k.retiredAt().map(now::isBefore).orElse(true))
+                .findFirst();
+    }
+
+    /** Keys that verify at {@code now}: waiting, signing, or retired less than {@code stillValid} ago. */
+    static List<SigningKey> publishedAt(List<SigningKey> keys, Instant now, Duration stillValid) {
+        return keys.stream().filter(k -> k.retiredAt().map(at -> at.plus(stillValid).isAfter(now)).orElse(true)).toList();
     }
 
     /**
@@ -96,13 +111,8 @@ class KeyRing implements PublicKeys {
         // A retired key verifies until the last token it signed expires (plus the clock skew).
         Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
         List<SigningKey> keys = loadAll();
-        Optional<SigningKey> signing = keys.stream()
-                .filter(k -> !k.createdAt().isAfter(now) && k.retiredAt().map(now::isBefore).orElse(true))
-                .findFirst();
-        List<JWK> published = keys.stream()
-                .filter(k -> k.retiredAt().map(at -> at.plus(stillValid).isAfter(now)).orElse(true))
-                .map(k -> (JWK) k.jwk().toPublicJWK())
-                .toList();
+        Optional<SigningKey> signing = signingAt(keys, now);
+        List<JWK> published = publishedAt(keys, now, stillValid).stream().map(k -> (JWK) k.jwk().toPublicJWK()).toList();
         loaded = new Loaded(signing, new JWKSet(published));
     }
 
