@@ -75,11 +75,11 @@ declare -A url=(
 )
 declare -A pid=([gateway]=${pids[0]} [no-gateway]=${pids[1]} [gateway-redis]=${pids[2]} [gateway-signed-in]=${pids[0]})
 order=(no-gateway gateway gateway-redis gateway-signed-in)
-declare -A requests seconds cpu
+declare -A requests seconds cpu per_round
 for name in "${order[@]}"; do
   requests[$name]=0; seconds[$name]=0; cpu[$name]=0
   extra=(); [ "$name" = gateway-signed-in ] && extra=(-s "$work/auth.lua")
-  wrk -t"$threads" -c"$connections" -d3s "${extra[@]}" "${url[$name]}" >/dev/null  # warm up
+  wrk -t"$threads" -c"$connections" -d"${BENCH_WARMUP:-10s}" "${extra[@]}" "${url[$name]}" >/dev/null  # warm up
 done
 for round in $(seq 1 "$rounds"); do
   for name in "${order[@]}"; do
@@ -94,15 +94,23 @@ for round in $(seq 1 "$rounds"); do
     requests[$name]=$(( ${requests[$name]} + n ))
     seconds[$name]=$(awk -v a="${seconds[$name]}" -v b="$t" 'BEGIN {print a + b}')
     cpu[$name]=$(( ${cpu[$name]} + after - before ))
+    per_round[$name,$round]=$(awk -v n="$n" -v t="$t" 'BEGIN {print n / t}')
     say "round $round $name: $(awk -v n="$n" -v t="$t" 'BEGIN {printf "%.0f", n / t}') req/s," \
       "$(awk -v c=$((after - before)) -v n="$n" -v hz="$ticks_per_second" 'BEGIN {printf "%.1f", c / hz * 1e6 / n}') µs CPU/request"
   done
 done
 rate() { awk -v n="${requests[$1]}" -v t="${seconds[$1]}" 'BEGIN {printf "%.0f", n / t}'; }
 us() { awk -v c="${cpu[$1]}" -v n="${requests[$1]}" -v hz="$ticks_per_second" 'BEGIN {printf "%.1f", c / hz * 1e6 / n}'; }
-printf '%-18s %10s %8s %14s %16s\n' case "req/s" ratio "µs CPU/req" "ratio at equal CPU"
+# The median over rounds of each round's ratio: a case and its baseline measured a minute apart
+# share most of the machine's mood.
+median_ratio() {
+  for round in $(seq 1 "$rounds"); do
+    awk -v a="${per_round[$1,$round]}" -v b="${per_round[no-gateway,$round]}" 'BEGIN {print a / b}'
+  done | sort -g | awk '{v[NR] = $1} END {printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+printf '%-18s %10s %8s %14s %14s %16s\n' case "req/s" ratio "median ratio" "µs CPU/req" "ratio at equal CPU"
 for name in "${order[@]}"; do
-  printf '%-18s %10s %8s %14s %16s\n' "$name" "$(rate "$name")" \
-    "$(awk -v a="$(rate "$name")" -v b="$(rate no-gateway)" 'BEGIN {printf "%.3f", a / b}')" "$(us "$name")" \
-    "$(awk -v a="$(us "$name")" -v b="$(us no-gateway)" 'BEGIN {printf "%.3f", b / a}')"
+  printf '%-18s %10s %8s %14s %14s %16s\n' "$name" "$(rate "$name")" \
+    "$(awk -v a="$(rate "$name")" -v b="$(rate no-gateway)" 'BEGIN {printf "%.3f", a / b}')" "$(median_ratio "$name")" \
+    "$(us "$name")" "$(awk -v a="$(us "$name")" -v b="$(us no-gateway)" 'BEGIN {printf "%.3f", b / a}')"
 done
