@@ -167,6 +167,7 @@ class IdentityApiTests extends RunningApplication {
         Http.Response docs = http.get("/v1/swagger-ui/index.html");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.header("Content-Security-Policy")).as("the documentation runs scripts").isEmpty();
+        assertThat(docs.header("X-Frame-Options")).isEqualTo("DENY");
 
         for (String probe : List.of("/readyz", "/livez", "/actuator/prometheus")) {
             Http.Response r = http.get(probe);
@@ -303,5 +304,8 @@ class IdentityApiTests extends RunningApplication {
         assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
         Http.Response actual = http.get("/v1/verses/John.3.16", "Origin", "https://reader.example");
         assertThat(actual.header("Access-Control-Expose-Headers")).contains("RateLimit-Remaining");
+        assertThat(actual.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(http.get("/v1/verses/John.3.16").header("Access-Control-Allow-Origin"))
+                .as("answers cached from non-CORS requests serve CORS requests too").isEqualTo("*");
     }
 }

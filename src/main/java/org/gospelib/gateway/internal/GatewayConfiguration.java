@@ -92,7 +92,14 @@ class GatewayConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/v1/**", cors);
         source.registerCorsConfiguration("/.well-known/**", cors);
-        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        CorsFilter filter = new CorsFilter(source) {
+            /** Only requests with an Origin are CORS requests; the rest skip path matching and Vary headers. */
+            @Override
+            protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+                return request.getHeader("Origin") == null;
+            }
+        };
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(CORS_ORDER);
         return registration;
     }

@@ -53,7 +53,13 @@ final class GatewayFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        SecurityHeaders.apply(path, response);
+        SecurityHeaders.apply(path, request, response);
+        if (request.getHeader("Origin") == null) {
+            // Not a CORS request, so the CORS filter stood aside; a shared cache may still hand
+            // this answer to a browser's CORS request, so it must say what CORS would have said.
+            if (properties.corsAllowedOrigins().contains("*")) response.setHeader("Access-Control-Allow-Origin", "*");
+            else response.addHeader("Vary", "Origin");
+        }
 
         long max = properties.maxBodySize().toBytes();
         if (request.getContentLengthLong() > max) {
