@@ -38,6 +38,13 @@ class BearerTokensPropertiesTest {
         assertThat(BearerTokens.extract(List.of())).isInstanceOf(BearerTokens.None.class);
     }
 
+    @Property(tries = 3000)
+    void theCharacterLoopAgreesWithTheGrammar(@ForAll String candidate, @ForAll("b64tokens") String token) {
+        assertThat(BearerTokens.isB64Token(candidate)).isEqualTo(BearerTokens.TOKEN.matcher(candidate).matches());
+        assertThat(BearerTokens.isB64Token(token)).isTrue();
+        assertThat(BearerTokens.isB64Token(token + "=a")).isFalse();
+    }
+
     @Provide
     Arbitrary<String> b64tokens() {
         return Arbitraries.strings().withChars("ABCxyz0129-._~+/").ofMinLength(1).ofMaxLength(300)
