@@ -3,7 +3,6 @@ package org.gospelib.identity.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.gospelib.identity.Caller;
 import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
