@@ -21,7 +21,8 @@ work=$(mktemp -d)
 db_port=15439
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  # Newest first: the first process holds the database the others use.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[$i]}" 2>/dev/null && wait "${pids[$i]}" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
