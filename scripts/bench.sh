@@ -5,6 +5,9 @@
 #   ./gospelib bench jmh [REGEX] JMH micro-benchmarks (reference parsing, passage assembly)
 #   ./gospelib bench relevance  search relevance of every ranker against Nave's Topical Bible
 #                               (nDCG@10, recall@100; writes target/relevance.md)
+#   ./gospelib bench gateway    wrk against GET /v1/verses/John.3.16 through the gateway filters
+#                               (in-memory and Redis rate limits, anonymous and signed in) and
+#                               without them, each process on the same database, same run
 #   ./gospelib bench search-vs-postgres
 #                               lexical search latency and nDCG@10: Lucene against PostgreSQL
 #                               full-text search on the same verses (writes target/search-vs-postgres.md)
@@ -53,8 +56,11 @@ case "$what" in
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
       org.gospelib.content.internal.GraphVersusPostgres
     ;;
+  gateway)
+    exec scripts/bench-gateway.sh "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

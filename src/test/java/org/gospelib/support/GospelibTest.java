@@ -18,6 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gospelib.data-dir=target/test-data",
                 "gospelib.ingest.on-start=incremental",
                 "gospelib.content.poll-interval=1s",
+                // API tests call anonymously from one address far more often than a reader would;
+                // a user on the free plan meets their limit quickly, so the limiter can be tested.
+                "gospelib.rate-limit.anonymous.capacity=1000000",
+                "gospelib.rate-limit.free.capacity=40",
+                "gospelib.identity.admin-emails=admin@gospelib.test",
                 "logging.file.name=target/test-data/logs/gospelib.log"
         })
 public @interface GospelibTest {

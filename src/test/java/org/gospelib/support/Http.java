@@ -41,6 +41,35 @@ public final class Http {
         }
     }
 
+    /** Any request, with an optional JSON (or other) body and header name/value pairs. */
+    public Response send(String method, String pathAndQuery, String body, String... headers) {
+        return send(method, pathAndQuery, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    public Response send(String method, String pathAndQuery, byte[] body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30));
+            boolean typed = false;
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+                typed |= headers[i].equalsIgnoreCase("Content-Type");
+            }
+            if (body != null && !typed) request.header("Content-Type", "application/json");
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            return new Response(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST of a JSON body. */
+    public Response postJson(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
     /** Waits until the application reports ready (the corpus snapshot is loaded). */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -72,6 +101,10 @@ public final class Http {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse("");
+        }
+
+        public java.util.List<String> headers(String name) {
+            return raw.headers().allValues(name);
         }
     }
 }

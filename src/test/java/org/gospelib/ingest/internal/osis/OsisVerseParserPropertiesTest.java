@@ -20,7 +20,7 @@ import org.gospelib.scripture.VerseContent;
  * and not, stray angle brackets and backslashes), parsing succeeds and the result keeps its
  * invariants.
  */
-class OsisVerseParserProperties {
+class OsisVerseParserPropertiesTest {
 
     @Property(tries = 2000)
     void arbitraryFragmentsParseIntoWellFormedContent(@ForAll("fragments") String markup,

@@ -8,7 +8,7 @@ import net.jqwik.api.Provide;
 import org.gospelib.platform.ProblemException;
 
 /** Whatever a client types, the parser answers with a query or one of our problems, never anything else. */
-class SearchQueryParserProperties {
+class SearchQueryParserPropertiesTest {
 
     final SearchQueryParser english = new SearchQueryParser(Analyzers.forLanguage("en"));
     final SearchQueryParser spanish = new SearchQueryParser(Analyzers.forLanguage("es"));

@@ -1,0 +1,25 @@
+package org.gospelib.identity;
+
+import java.util.Set;
+
+/**
+ * An authenticated caller, as the gateway established it from a verified access token or a web
+ * session, attached to the request under {@link #REQUEST_ATTRIBUTE} for the handlers.
+ *
+ * @param subject the token's {@code sub}: our user id (built-in) or the external provider's
+ * @param roles   at least {@link Role#USER}
+ * @param plan    sets the rate limits
+ */
+public record Caller(String subject, Set<Role> roles, Plan plan) {
+
+    /** Request attribute holding the {@code Caller} of an authenticated request. */
+    public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+}

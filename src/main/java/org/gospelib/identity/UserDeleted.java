@@ -1,0 +1,8 @@
+package org.gospelib.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A user account and everything identity held about it are gone; other modules delete theirs. */
+public record UserDeleted(UUID userId, Instant at) {
+}

@@ -1,0 +1,8 @@
+package org.gospelib.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A user account was created: signed up, or first seen in the external provider's webhooks. */
+public record UserRegistered(UUID userId, String email, Instant at) {
+}

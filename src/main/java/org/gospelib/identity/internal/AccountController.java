@@ -1,0 +1,54 @@
+package org.gospelib.identity.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gospelib.identity.Caller;
+import org.gospelib.platform.ProblemException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own account, and the admin view of any account. The gateway has authorised the caller. */
+@RestController
+@Tag(name = "Identity")
+class AccountController {
+
+    private final IdentityService identity;
+
+    AccountController(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @GetMapping("/v1/me")
+    @Operation(summary = "The signed-in user")
+    ResponseEntity<ApiModel.User> me(HttpServletRequest request) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(ApiModel.User.of(identity.account(caller(request))));
+    }
+
+    @DeleteMapping("/v1/me")
+    @Operation(summary = "Delete the signed-in user's account", description = "Also ends every sign-in and session of the account.")
+    ResponseEntity<Void> deleteMe(HttpServletRequest request) {
+        identity.delete(identity.account(caller(request)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/v1/admin/users/{id}")
+    @Operation(summary = "Any account (admins only)")
+    ResponseEntity<ApiModel.User> user(@PathVariable String id, HttpServletRequest request) {
+        caller(request);
+        return IdentityService.parseUuid(id).flatMap(identity::account).map(ApiModel.User::of)
+                .map(u -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(u))
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no such user"));
+    }
+
+    /** Present whenever the gateway let the request through to a user route; its absence is a routing mistake. */
+    private static Caller caller(HttpServletRequest request) {
+        if (request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) return caller;
+        throw new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
+    }
+}

@@ -1,0 +1,58 @@
+package org.gospelib.identity.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.gospelib.identity.IdentityProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the identity module for the configured provider. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class IdentityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${gospelib.identity.provider:built-in}' == 'built-in'")
+    KeyRing keyRing(JdbcClient jdbc, TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
+        KeyRing ring = new KeyRing(jdbc, transactions, properties, clock);
+        ring.refresh();
+        return ring;
+    }
+
+    @Bean
+    WebSessionStore webSessions(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+        return new WebSessionStore(jdbc, properties.sessionTtl(), clock);
+    }
+
+    @Bean
+    UserStore userStore(JdbcClient jdbc) {
+        return new UserStore(jdbc);
+    }
+
+    @Bean
+    IdentityService identityService(UserStore users, JdbcClient jdbc, WebSessionStore sessions, Optional<KeyRing> keys,
+            IdentityProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        return new IdentityService(users, new Passwords(properties.password()),
+                new RefreshTokens(jdbc, properties.refreshTokenTtl()), sessions, keys, properties, transactions, events, clock);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${gospelib.identity.external.webhook-secret:}' != ''")
+    ClerkWebhooks clerkWebhooks(IdentityProperties properties, JdbcClient jdbc, UserStore users,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        return new ClerkWebhooks(SvixSignature.forSecret(properties.external().webhookSecret()),
+                new ClerkUserSync(jdbc, users, transactions, events, clock), clock);
+    }
+}

@@ -1,0 +1,169 @@
+package org.gospelib.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.gospelib.identity.Caller;
+import org.gospelib.identity.IdentityProperties;
+import org.gospelib.identity.Plan;
+import org.gospelib.identity.Role;
+import org.gospelib.identity.UserDeleted;
+import org.gospelib.identity.UserRegistered;
+import org.gospelib.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The built-in provider's use cases and the account operations every provider shares. */
+class IdentityService {
+
+    /** Deliberately loose: the address is proven by use, not by a regular expression. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+
+    private final UserStore users;
+    private final Passwords passwords;
+    private final RefreshTokens refreshTokens;
+    private final WebSessionStore sessions;
+    private final Optional<KeyRing> keys;
+    private final Optional<AccessTokenIssuer> issuer;
+    private final IdentityProperties properties;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IdentityService(UserStore users, Passwords passwords, RefreshTokens refreshTokens, WebSessionStore sessions,
+            Optional<KeyRing> keys, IdentityProperties properties, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
+        this.keys = keys;
+        this.issuer = keys.map(k -> new AccessTokenIssuer(properties.issuer(), properties.audience(), properties.accessTokenTtl()));
+        this.properties = properties;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An access token, how long it lives, and the refresh token that renews it. */
+    record Tokens(String accessToken, long expiresIn, String refreshToken) {
+    }
+
+    UserAccount signUp(String email, String password, String displayName) {
+        requireBuiltIn();
+        String normalized = email.strip();
+        if (!EMAIL.matcher(normalized).matches()) {
+            throw new ProblemException("invalid-email", "Invalid email", 400, "not an email address");
+        }
+        passwords.checkAcceptable(password, normalized);
+        String hash = passwords.hash(password);
+        Instant now = clock.instant();
+        boolean admin = properties.adminEmails().stream().anyMatch(a -> a.equalsIgnoreCase(normalized));
+        UserAccount account = new UserAccount(UUID.randomUUID(), normalized, Optional.of(hash), Optional.empty(),
+                displayName.strip(), admin ? Role.ADMIN : Role.USER, Plan.FREE, now);
+        return transactions.execute(tx -> {
+            UserAccount created = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
+                    "Email already registered", 409, "an account with this email exists; sign in instead"));
+            events.publishEvent(new UserRegistered(created.id(), created.email(), now));
+            return created;
+        });
+    }
+
+    /** Checks the password; the same failure, after the same work, whether the email or the password is wrong. */
+    UserAccount authenticate(String email, String password) {
+        requireBuiltIn();
+        Optional<UserAccount> user = users.byEmail(email.strip()).filter(u -> u.passwordHash().isPresent());
+        if (user.isEmpty()) {
+            passwords.matchDecoy(password);
+            throw badCredentials();
+        }
+        if (!passwords.matches(password, user.get().passwordHash().get())) throw badCredentials();
+        return user.get();
+    }
+
+    Tokens signIn(String email, String password) {
+        UserAccount user = authenticate(email, password);
+        Instant now = clock.instant();
+        String refresh = transactions.execute(tx -> refreshTokens.startFamily(user.id(), now));
+        return tokens(user, refresh, now);
+    }
+
+    Tokens refresh(String refreshToken) {
+        requireBuiltIn();
+        Instant now = clock.instant();
+        RefreshTokens.Exchange exchange = transactions.execute(tx -> refreshTokens.exchange(refreshToken, now));
+        if (exchange.next().isEmpty()) {
+            String detail = switch (exchange.outcome()) {
+                case EXPIRED -> "the refresh token has expired; sign in again";
+                case REVOKED -> "the refresh token was revoked; sign in again";
+                case REUSED -> "the refresh token was already used, so every token of this sign-in is revoked; sign in again";
+                default -> "unknown refresh token";
+            };
+            throw new ProblemException("invalid-refresh-token", "Invalid refresh token", 401, detail);
+        }
+        UserAccount user = users.byId(exchange.userId().orElseThrow()).orElseThrow(() ->
+                new ProblemException("invalid-refresh-token", "Invalid refresh token", 401, "the account no longer exists"));
+        return tokens(user, exchange.next().get(), now);
+    }
+
+    void signOut(String refreshToken) {
+        requireBuiltIn();
+        transactions.executeWithoutResult(tx -> refreshTokens.revoke(refreshToken, clock.instant()));
+    }
+
+    WebSessionStore.Started startSession(String email, String password) {
+        UserAccount user = authenticate(email, password);
+        return transactions.execute(tx -> sessions.start(user.id()));
+    }
+
+    void endSession(String sessionToken) {
+        transactions.executeWithoutResult(tx -> sessions.end(sessionToken));
+    }
+
+    /** The account of an authenticated caller. */
+    UserAccount account(Caller caller) {
+        Optional<UserAccount> account = properties.builtIn()
+                ? parseUuid(caller.subject()).flatMap(users::byId)
+                : users.byExternalId(caller.subject());
+        return account.orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
+                "no account for this token's subject (deleted, or not yet received from the identity provider)"));
+    }
+
+    Optional<UserAccount> account(UUID id) {
+        return users.byId(id);
+    }
+
+    void delete(UserAccount account) {
+        transactions.executeWithoutResult(tx -> {
+            if (users.delete(account.id())) events.publishEvent(new UserDeleted(account.id(), clock.instant()));
+        });
+    }
+
+    private Tokens tokens(UserAccount user, String refresh, Instant now) {
+        AccessTokenIssuer.Issued access = issuer.orElseThrow().issue(keys.orElseThrow().signingKey(), user.id(),
+                user.role(), user.plan(), now);
+        return new Tokens(access.token(), access.expiresIn(), refresh);
+    }
+
+    private void requireBuiltIn() {
+        if (!properties.builtIn()) {
+            throw new ProblemException("built-in-provider-disabled", "Sign in with the identity provider", 404,
+                    "accounts are managed by the external identity provider");
+        }
+    }
+
+    private static ProblemException badCredentials() {
+        return new ProblemException("invalid-credentials", "Invalid credentials", 401, "wrong email or password");
+    }
+
+    static Optional<UUID> parseUuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+}
