@@ -1,12 +1,13 @@
 package org.gospelib.content.internal;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.scripture.VerseContentJson;
@@ -59,21 +59,49 @@ final class SnapshotFile {
         this.codeDigest = codeDigest();
     }
 
-    /** The corpus stamped {@code stamp}, if a valid file of it exists. */
+    /**
+     * The corpus stamped {@code stamp}, if a valid file of it exists. Each translation and the
+     * reference works are a section of their own, checksummed apart and decoded in parallel from
+     * the memory-mapped file.
+     */
     Optional<CorpusParts> read(String stamp) {
         Path file = fileFor(stamp);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        CRC32C crc = new CRC32C();
-        // the checksum sees exactly the bytes decoded, not what the buffer read ahead
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
-            if (in.readInt() != MAGIC || !readString(in).equals(codeDigest) || !readString(in).equals(stamp)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            ByteReader header = new ByteReader(mapped.duplicate());
+            if (header.readInt() != MAGIC || !readString(header).equals(codeDigest) || !readString(header).equals(stamp)) {
                 return Optional.empty();
             }
-            CorpusParts parts = readParts(in, stamp);
-            long computed = crc.getValue();
-            if (in.readLong() != computed || in.read() != -1) throw new IOException("checksum mismatch");
-            return Optional.of(parts);
+            long version = header.readLong();
+            ByteReader footer = new ByteReader(mapped.duplicate().position((int) mapped.getLong(mapped.limit() - 8)));
+            int sections = footer.readInt();
+            if (sections < 1 || sections > 1_000) throw new IOException("bad section count " + sections);
+            List<ByteReader> bodies = new ArrayList<>(sections);
+            List<Long> checksums = new ArrayList<>(sections);
+            for (int i = 0; i < sections; i++) {
+                int offset = (int) footer.readLong();
+                int length = (int) footer.readLong();
+                bodies.add(new ByteReader(mapped.slice(offset, length)));
+                checksums.add(footer.readLong());
+            }
+            List<Object> decoded = java.util.stream.IntStream.range(0, sections).parallel().mapToObj(i -> {
+                ByteReader body = bodies.get(i);
+                CRC32C crc = new CRC32C();
+                crc.update(body.buffer().duplicate());
+                if (crc.getValue() != checksums.get(i)) throw new IllegalStateException("checksum mismatch in section " + i);
+                try {
+                    Object section = i < sections - 1 ? readTranslation(body) : readWorks(body);
+                    if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
+                    return section;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            List<TranslationSnapshot> translations = new ArrayList<>();
+            for (int i = 0; i < sections - 1; i++) translations.add((TranslationSnapshot) decoded.get(i));
+            Works works = (Works) decoded.get(sections - 1);
+            return Optional.of(new CorpusParts(version, stamp, translations, works.works(), works.crossReferences()));
         } catch (IOException | RuntimeException e) {
             log.warn("ignoring snapshot file {}: {}", file, e.toString());
             return Optional.empty();
@@ -87,13 +115,29 @@ final class SnapshotFile {
         try {
             Files.createDirectories(directory);
             CRC32C crc = new CRC32C();
+            List<long[]> sections = new ArrayList<>();
             try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
                 out.writeInt(MAGIC);
                 writeString(out, codeDigest);
                 writeString(out, parts.stamp());
-                writeParts(out, parts);
-                out.writeLong(crc.getValue());
+                out.writeLong(parts.version());
+                for (TranslationSnapshot t : parts.translations()) {
+                    long offset = out.size();
+                    crc.reset();
+                    writeTranslation(out, t);
+                    sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
+                }
+                long offset = out.size();
+                crc.reset();
+                writeWorks(out, parts);
+                sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
+                long footer = out.size();
+                // DataOutputStream counts in an int and stops at its maximum: offsets beyond it would be wrong
+                if (footer == Integer.MAX_VALUE) throw new IOException("the corpus is too large for one snapshot file");
+                out.writeInt(sections.size());
+                for (long[] section : sections) for (long v : section) out.writeLong(v);
+                out.writeLong(footer);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteAllBut(file);
@@ -105,6 +149,28 @@ final class SnapshotFile {
                 // the next write replaces it
             }
         }
+    }
+
+    /** Reads the primitives the writer wrote, from a buffer (big-endian, as DataOutputStream writes). */
+    private record ByteReader(ByteBuffer buffer) {
+        int readInt() {
+            return buffer.getInt();
+        }
+
+        long readLong() {
+            return buffer.getLong();
+        }
+
+        short readShort() {
+            return buffer.getShort();
+        }
+
+        void readFully(byte[] bytes) {
+            buffer.get(bytes);
+        }
+    }
+
+    private record Works(ReferenceWorks works, List<CrossReferenceCollector.CrossReference> crossReferences) {
     }
 
     Path fileFor(String stamp) {
@@ -119,10 +185,7 @@ final class SnapshotFile {
 
     // ---- the format: counts before lists, strings as UTF-8 with their length, -1 for absent
 
-    private static void writeParts(DataOutputStream out, CorpusParts parts) throws IOException {
-        out.writeLong(parts.version());
-        out.writeInt(parts.translations().size());
-        for (TranslationSnapshot t : parts.translations()) writeTranslation(out, t);
+    private static void writeWorks(DataOutputStream out, CorpusParts parts) throws IOException {
         ReferenceWorks works = parts.works();
         out.writeInt(works.topics().size());
         for (ReferenceWorks.Topic topic : works.topics()) {
@@ -173,11 +236,7 @@ final class SnapshotFile {
         }
     }
 
-    private static CorpusParts readParts(DataInputStream in, String stamp) throws IOException {
-        long version = in.readLong();
-        int translationCount = in.readInt();
-        List<TranslationSnapshot> translations = new ArrayList<>(translationCount);
-        for (int i = 0; i < translationCount; i++) translations.add(readTranslation(in));
+    private static Works readWorks(ByteReader in) throws IOException {
         int topicCount = in.readInt();
         List<ReferenceWorks.Topic> topics = new ArrayList<>(topicCount);
         for (int i = 0; i < topicCount; i++) {
@@ -221,8 +280,7 @@ final class SnapshotFile {
         for (int i = 0; i < crossCount; i++) {
             crossReferences.add(new CrossReferenceCollector.CrossReference(in.readInt(), in.readInt(), readString(in)));
         }
-        ReferenceWorks works = new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries));
-        return new CorpusParts(version, stamp, translations, works, crossReferences);
+        return new Works(new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries)), crossReferences);
     }
 
     private static void writeTranslation(DataOutputStream out, TranslationSnapshot t) throws IOException {
@@ -257,7 +315,7 @@ final class SnapshotFile {
         writeString(out, t.contentDigest());
     }
 
-    private static TranslationSnapshot readTranslation(DataInputStream in) throws IOException {
+    private static TranslationSnapshot readTranslation(ByteReader in) throws IOException {
         TranslationInfo info = new TranslationInfo(readString(in), readString(in), readString(in), readString(in),
                 readString(in), in.readInt());
         int bookCount = in.readInt();
@@ -304,7 +362,7 @@ final class SnapshotFile {
         out.write(bytes);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    private static String readString(ByteReader in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 64 << 20) throw new IOException("bad string length " + length);
         byte[] bytes = new byte[length];
@@ -317,7 +375,7 @@ final class SnapshotFile {
         for (String s : strings) writeString(out, s);
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    private static List<String> readStrings(ByteReader in) throws IOException {
         int n = readCount(in);
         List<String> strings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) strings.add(readString(in));
@@ -329,13 +387,13 @@ final class SnapshotFile {
         for (int v : values) out.writeInt(v);
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
+    private static int[] readInts(ByteReader in) throws IOException {
         int[] values = new int[readCount(in)];
         for (int i = 0; i < values.length; i++) values[i] = in.readInt();
         return values;
     }
 
-    private static int readCount(DataInputStream in) throws IOException {
+    private static int readCount(ByteReader in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 16 << 20) throw new EOFException("bad count " + n);
         return n;
