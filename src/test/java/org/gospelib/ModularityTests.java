@@ -19,7 +19,7 @@ class ModularityTests {
     @Test
     void theServicesOfTheDeploymentGuideAreModules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("scripture", "platform", "ingest", "content", "identity", "gateway");
+                .contains("scripture", "platform", "ingest", "content", "identity", "gateway", "study");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The built-in provider's use cases and the account operations every provider shares. */
-class IdentityService {
+class IdentityService implements org.gospelib.identity.Accounts {
 
     /** Deliberately loose: the address is proven by use, not by a regular expression. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
@@ -124,15 +124,21 @@ class IdentityService {
 
     /** The account of an authenticated caller. */
     UserAccount account(Caller caller) {
-        Optional<UserAccount> account = properties.builtIn()
-                ? parseUuid(caller.subject()).flatMap(users::byId)
-                : users.byExternalId(caller.subject());
-        return account.orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
+        return lookup(caller).orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
                 "no account for this token's subject (deleted, or not yet received from the identity provider)"));
     }
 
     Optional<UserAccount> account(UUID id) {
         return users.byId(id);
+    }
+
+    @Override
+    public Optional<UUID> userId(Caller caller) {
+        return lookup(caller).map(UserAccount::id);
+    }
+
+    private Optional<UserAccount> lookup(Caller caller) {
+        return properties.builtIn() ? parseUuid(caller.subject()).flatMap(users::byId) : users.byExternalId(caller.subject());
     }
 
     void delete(UserAccount account) {

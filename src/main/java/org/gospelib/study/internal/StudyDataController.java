@@ -1,0 +1,264 @@
+package org.gospelib.study.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.gospelib.identity.Accounts;
+import org.gospelib.identity.Caller;
+import org.gospelib.platform.ProblemException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The signed-in user's highlights, notes and bookmarks under {@code /v1/me/}, and the changes
+ * a device has not seen yet ({@code /v1/me/sync}). Another user's item is answered 404, exactly
+ * as an item that does not exist. Answers are private and never cached by intermediaries.
+ */
+@RestController
+@Tag(name = "Study data", description = "Highlights, notes, bookmarks and multi-device sync")
+class StudyDataController {
+
+    static final int MAX_LIST = 500;
+    static final int MAX_SYNC = 1_000;
+    private static final String COLLECTION = "/v1/me/{collection:highlights|notes|bookmarks}";
+
+    private final StudyService study;
+    private final Accounts accounts;
+    private final JsonMapper json;
+
+    StudyDataController(StudyService study, Accounts accounts, JsonMapper json) {
+        this.study = study;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    @PostMapping(path = COLLECTION, consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Keep a highlight, note or bookmark",
+            description = "Body: {\"ref\": \"John 3:16\", \"colour\": \"yellow\"} (highlights, optional startOffset/endOffset), "
+                    + "{\"ref\", \"body\" (markdown), \"tags\"} (notes), {\"ref\", \"folder\"} (bookmarks). "
+                    + "Send Idempotency-Key so that a retried request never keeps the item twice.")
+    ResponseEntity<Map<String, Object>> create(@PathVariable String collection, @RequestBody(required = false) byte[] body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+        UUID user = user(request);
+        StudyKind kind = kind(collection);
+        ItemDraft draft = draft(kind, body);
+        Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip);
+        if (key.isPresent() && (key.get().isEmpty() || key.get().length() > 200)) {
+            throw new ProblemException("invalid-idempotency-key", "Invalid Idempotency-Key", 400, "an Idempotency-Key has 1 to 200 characters");
+        }
+        StudyService.Written written;
+        try {
+            written = study.create(user, draft, key);
+        } catch (StudyStore.IdempotencyConflict e) {
+            throw new ProblemException("idempotency-key-reused", "Idempotency-Key reused", 422,
+                    "this Idempotency-Key was used for a different request");
+        }
+        StudyItem item = written.item();
+        return ResponseEntity.created(URI.create("/v1/me/" + kind.collection() + "/" + item.id())).eTag(item.etag())
+                .cacheControl(CacheControl.noStore()).header("Idempotent-Replayed", Boolean.toString(!written.created()))
+                .body(itemJson(item));
+    }
+
+    @GetMapping(COLLECTION)
+    @Operation(summary = "List highlights, notes or bookmarks",
+            description = "Filters: ref (items overlapping a passage: \"John 3\"), tag (notes), updated-since (ISO instant).")
+    ResponseEntity<Map<String, Object>> list(@PathVariable String collection, @RequestParam(required = false) String ref,
+            @RequestParam(required = false) String tag, @RequestParam(name = "updated-since", required = false) String updatedSince,
+            @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+        UUID user = user(request);
+        StudyKind kind = kind(collection);
+        if (limit < 1 || limit > MAX_LIST) throw invalid("limit must be between 1 and " + MAX_LIST);
+        Optional<Anchor> overlapping = Optional.empty();
+        if (ref != null && !ref.isBlank()) {
+            try {
+                overlapping = Optional.of(Anchor.parse(ref));
+            } catch (InvalidItem e) {
+                throw new ProblemException("bad-reference", "Reference not understood", 400, e.getMessage(), Map.of("reference", ref));
+            }
+        }
+        Optional<Instant> since = Optional.empty();
+        if (updatedSince != null && !updatedSince.isBlank()) {
+            try {
+                since = Optional.of(Instant.parse(updatedSince.strip()));
+            } catch (DateTimeParseException e) {
+                throw invalid("updated-since must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+            }
+        }
+        List<Map<String, Object>> items = study.list(user, kind, overlapping, Optional.ofNullable(tag).filter(t -> !t.isBlank()),
+                since, limit).stream().map(StudyDataController::itemJson).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put(kind.collection(), items);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+    }
+
+    @GetMapping(COLLECTION + "/{id}")
+    @Operation(summary = "One highlight, note or bookmark")
+    ResponseEntity<Map<String, Object>> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
+        UUID user = user(request);
+        StudyKind kind = kind(collection);
+        StudyItem item = study.find(user, kind, uuid(id)).orElseThrow(() -> notFound(kind, id));
+        return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
+    }
+
+    @PutMapping(path = COLLECTION + "/{id}", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Replace a highlight, note or bookmark",
+            description = "Send If-Match with the item's ETag: a change made meanwhile on another device answers 412.")
+    ResponseEntity<Map<String, Object>> replace(@PathVariable String collection, @PathVariable String id,
+            @RequestBody(required = false) byte[] body, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            HttpServletRequest request) {
+        UUID user = user(request);
+        StudyKind kind = kind(collection);
+        UUID itemId = uuid(id);
+        ItemDraft draft = draft(kind, body);
+        try {
+            StudyItem item = study.replace(user, itemId, draft, Optional.ofNullable(ifMatch)).orElseThrow(() -> notFound(kind, id));
+            return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
+        } catch (StudyService.StaleVersion e) {
+            throw stale(e);
+        }
+    }
+
+    @DeleteMapping(COLLECTION + "/{id}")
+    @Operation(summary = "Remove a highlight, note or bookmark", description = "Other devices learn of it through /v1/me/sync.")
+    ResponseEntity<Void> delete(@PathVariable String collection, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        UUID user = user(request);
+        StudyKind kind = kind(collection);
+        try {
+            if (!study.delete(user, kind, uuid(id), Optional.ofNullable(ifMatch))) throw notFound(kind, id);
+        } catch (StudyService.StaleVersion e) {
+            throw stale(e);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/v1/me/sync")
+    @Operation(summary = "Changes since a cursor",
+            description = "Every item created, changed or removed (as a tombstone) after `since`, in order; ask again from "
+                    + "`cursor` while `more` is true. A device starts with since=0.")
+    ResponseEntity<Map<String, Object>> sync(@RequestParam(defaultValue = "0") String since,
+            @RequestParam(defaultValue = "500") int limit, HttpServletRequest request) {
+        UUID user = user(request);
+        long cursor;
+        try {
+            cursor = Long.parseLong(since.strip());
+        } catch (NumberFormatException e) {
+            throw invalid("since must be a cursor returned by an earlier sync, or 0");
+        }
+        if (cursor < 0) throw invalid("since must not be negative");
+        if (limit < 1 || limit > MAX_SYNC) throw invalid("limit must be between 1 and " + MAX_SYNC);
+        StudyService.Changes changes = study.changes(user, cursor, limit);
+        List<Map<String, Object>> items = changes.items().stream().map(StudyDataController::changeJson).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("changes", items);
+        answer.put("cursor", Long.toString(changes.cursor()));
+        answer.put("more", changes.more());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+    }
+
+    static Map<String, Object> itemJson(StudyItem item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", item.id().toString());
+        json.put("kind", item.kind().id());
+        json.put("osis", item.osis());
+        json.putAll(item.data());
+        if (item.kind() == StudyKind.NOTE) json.put("tags", item.tags());
+        json.put("version", item.version());
+        json.put("createdAt", item.createdAt().toString());
+        json.put("updatedAt", item.updatedAt().toString());
+        return json;
+    }
+
+    private static Map<String, Object> changeJson(StudyItem item) {
+        if (!item.deleted()) {
+            Map<String, Object> json = itemJson(item);
+            json.put("deleted", false);
+            return json;
+        }
+        Map<String, Object> tombstone = new LinkedHashMap<>();
+        tombstone.put("id", item.id().toString());
+        tombstone.put("kind", item.kind().id());
+        tombstone.put("deleted", true);
+        tombstone.put("version", item.version());
+        tombstone.put("updatedAt", item.updatedAt().toString());
+        return tombstone;
+    }
+
+    private ItemDraft draft(StudyKind kind, byte[] body) {
+        if (body == null || body.length == 0) throw malformed("the request needs a JSON body");
+        ItemFields fields;
+        try {
+            fields = json.readValue(body, ItemFields.class);
+        } catch (JacksonException e) {
+            throw malformed(e.getOriginalMessage());
+        }
+        if (fields == null) throw malformed("the body must be a JSON object");
+        try {
+            return ItemDraft.of(kind, fields);
+        } catch (InvalidItem e) {
+            if (e.tooLarge()) {
+                throw new ProblemException("item-too-large", "Item too large", 413, e.getMessage(), Map.of("field", e.field()));
+            }
+            throw new ProblemException("invalid-item", "Invalid item", 422, e.getMessage(), Map.of("field", e.field()));
+        }
+    }
+
+    private UUID user(HttpServletRequest request) {
+        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
+            throw new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
+        }
+        return accounts.userId(caller).orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
+                "no account for this token's subject"));
+    }
+
+    private static StudyKind kind(String collection) {
+        return StudyKind.ofCollection(collection).orElseThrow(() -> new ProblemException("not-found", "Not found", 404,
+                "no collection " + collection));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException("not-found", "Not found", 404, "no item " + id);
+        }
+    }
+
+    private static ProblemException notFound(StudyKind kind, String id) {
+        return new ProblemException("not-found", "Not found", 404, "no " + kind.id() + " " + id);
+    }
+
+    private static ProblemException stale(StudyService.StaleVersion e) {
+        return new ProblemException("precondition-failed", "Changed meanwhile", 412,
+                "the item changed since you read it; its current version is " + e.current.version(),
+                Map.of("currentETag", e.current.etag()));
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException("malformed-json", "Malformed JSON", 400, detail);
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
+    }
+}
