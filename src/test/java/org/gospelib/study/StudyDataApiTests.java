@@ -170,6 +170,25 @@ class StudyDataApiTests extends RunningApplication {
         assertThat(count("select count(*) from study_item where user_id = ?::uuid", ana.id())).isZero();
     }
 
+    @Test
+    void exportsEverythingAsJsonAndMarkdown() {
+        User ana = signUp();
+        post(ana, "notes", "{\"ref\":\"John 3:16-18\",\"body\":\"For God so loved\",\"tags\":[\"love\"]}");
+        post(ana, "highlights", "{\"ref\":\"Ps 23:1\",\"colour\":\"pink\"}");
+        post(ana, "bookmarks", "{\"ref\":\"Rom 8\",\"folder\":\"Study group\"}");
+        Http.Response json = get(ana, "/v1/me/export");
+        assertThat(json.header("Content-Disposition")).contains("gospelib-study.json");
+        assertThat(json.json().path("notes").get(0).path("body").asString()).isEqualTo("For God so loved");
+        assertThat(json.json().path("highlights").size()).isEqualTo(1);
+        assertThat(json.json().path("bookmarks").size()).isEqualTo(1);
+        Http.Response md = get(ana, "/v1/me/export?format=markdown");
+        assertThat(md.header("Content-Type")).startsWith("text/markdown");
+        assertThat(md.body()).contains("### John 3:16-18", "For God so loved", "`love`", "- Psalms 23:1 — pink",
+                "- Romans 8:1-39 (Study group)");
+        assertProblem(get(ana, "/v1/me/export?format=pdf"), 400, "invalid-parameter");
+        assertThat(get(signUp(), "/v1/me/export").json().path("notes").size()).isZero();
+    }
+
     private long count(String sql, String user) {
         Long n = jdbc.queryForObject(sql, Long.class, user);
         return n == null ? 0 : n;

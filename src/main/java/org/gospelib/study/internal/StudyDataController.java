@@ -176,6 +176,31 @@ class StudyDataController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
     }
 
+    @GetMapping("/v1/me/export")
+    @Operation(summary = "Everything the user kept", description = "format=json (default) or markdown, as a download.")
+    ResponseEntity<?> export(@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
+        UUID user = user(request);
+        Map<StudyKind, List<StudyItem>> items = new java.util.EnumMap<>(StudyKind.class);
+        for (StudyKind kind : StudyKind.values()) {
+            items.put(kind, study.list(user, kind, Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE));
+        }
+        String now = Instant.now().toString();
+        return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("exportedAt", now);
+                items.forEach((kind, list) -> answer.put(kind.collection(), list.stream().map(StudyDataController::itemJson).toList()));
+                yield ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .header("Content-Disposition", "attachment; filename=\"gospelib-study.json\"").body(answer);
+            }
+            case "markdown", "md" -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                    .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
+                    .header("Content-Disposition", "attachment; filename=\"gospelib-study.md\"")
+                    .body(StudyExport.markdown(items, now));
+            default -> throw invalid("format must be json or markdown");
+        };
+    }
+
     static Map<String, Object> itemJson(StudyItem item) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", item.id().toString());

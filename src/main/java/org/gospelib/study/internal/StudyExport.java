@@ -1,0 +1,56 @@
+package org.gospelib.study.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.gospelib.scripture.BookNames;
+import org.gospelib.scripture.OsisRange;
+import org.gospelib.scripture.VerseRef;
+
+/** Everything a user kept, as Markdown a person can read and keep: notes in full, highlights and bookmarks listed. */
+final class StudyExport {
+
+    private static final BookNames BOOKS = BookNames.standard();
+
+    private StudyExport() {
+    }
+
+    static String markdown(Map<StudyKind, List<StudyItem>> items, String exportedAt) {
+        StringBuilder md = new StringBuilder("# My study notes\n\nExported from GospeLib on ").append(exportedAt).append(".\n");
+        List<StudyItem> notes = items.getOrDefault(StudyKind.NOTE, List.of());
+        md.append("\n## Notes (").append(notes.size()).append(")\n");
+        for (StudyItem note : notes) {
+            md.append("\n### ").append(readable(note.osis())).append('\n');
+            if (!note.tags().isEmpty()) {
+                md.append("\nTags: ").append(String.join(", ", note.tags().stream().map(t -> "`" + t + "`").toList())).append('\n');
+            }
+            md.append('\n').append(String.valueOf(note.data().getOrDefault("body", "")).strip()).append('\n');
+        }
+        List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
+        md.append("\n## Highlights (").append(highlights.size()).append(")\n\n");
+        for (StudyItem h : highlights) md.append("- ").append(readable(h.osis())).append(" — ").append(h.data().get("colour")).append('\n');
+        List<StudyItem> bookmarks = items.getOrDefault(StudyKind.BOOKMARK, List.of());
+        md.append("\n## Bookmarks (").append(bookmarks.size()).append(")\n\n");
+        for (StudyItem b : bookmarks) {
+            String folder = String.valueOf(b.data().getOrDefault("folder", ""));
+            md.append("- ").append(readable(b.osis())).append(folder.isBlank() ? "" : " (" + folder + ")").append('\n');
+        }
+        return md.toString();
+    }
+
+    /** "John 3:16-18" for John.3.16-John.3.18; the OSIS itself if it cannot be read back. */
+    static String readable(String osis) {
+        try {
+            OsisRange range = OsisRange.parse(osis);
+            List<VerseRef> verses = range.verses(org.gospelib.scripture.Versification.kjv());
+            VerseRef first = verses.getFirst();
+            VerseRef last = verses.getLast();
+            String book = BOOKS.englishName(first.book()).orElse(first.book());
+            String start = book + " " + first.chapter() + ":" + first.verse();
+            if (first.equals(last)) return start;
+            if (!last.book().equals(first.book())) return start + " – " + BOOKS.englishName(last.book()).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
+            return start + "-" + (last.chapter() == first.chapter() ? "" : last.chapter() + ":") + last.verse();
+        } catch (IllegalArgumentException e) {
+            return osis;
+        }
+    }
+}
