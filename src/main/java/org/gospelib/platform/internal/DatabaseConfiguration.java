@@ -76,7 +76,11 @@ class DatabaseConfiguration {
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
                         .setServerConfig("max_connections", "50")
-                        .setServerConfig("shared_buffers", "64MB");
+                        .setServerConfig("shared_buffers", "64MB")
+                        // the library starts PostgreSQL for throwaway test databases (-F, no synchronous
+                        // commit); this one holds users' data, so a commit must be on disk when acknowledged
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
                 if (port > 0) builder.setPort(port);
                 return new EmbeddedDatabase(builder.start(), directory.toAbsolutePath());
             } catch (IOException e) {
