@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.gospelib.identity.Accounts;
-import org.gospelib.identity.Caller;
 import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -43,12 +41,12 @@ class StudyDataController {
     private static final String COLLECTION = "/v1/me/{collection:highlights|notes|bookmarks}";
 
     private final StudyService study;
-    private final Accounts accounts;
+    private final CurrentUser currentUser;
     private final JsonMapper json;
 
-    StudyDataController(StudyService study, Accounts accounts, JsonMapper json) {
+    StudyDataController(StudyService study, CurrentUser currentUser, JsonMapper json) {
         this.study = study;
-        this.accounts = accounts;
+        this.currentUser = currentUser;
         this.json = json;
     }
 
@@ -59,7 +57,7 @@ class StudyDataController {
                     + "Send Idempotency-Key so that a retried request never keeps the item twice.")
     ResponseEntity<Map<String, Object>> create(@PathVariable String collection, @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         ItemDraft draft = draft(kind, body);
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip);
@@ -85,7 +83,7 @@ class StudyDataController {
     ResponseEntity<Map<String, Object>> list(@PathVariable String collection, @RequestParam(required = false) String ref,
             @RequestParam(required = false) String tag, @RequestParam(name = "updated-since", required = false) String updatedSince,
             @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         if (limit < 1 || limit > MAX_LIST) throw invalid("limit must be between 1 and " + MAX_LIST);
         Optional<Anchor> overlapping = Optional.empty();
@@ -114,7 +112,7 @@ class StudyDataController {
     @GetMapping(COLLECTION + "/{id}")
     @Operation(summary = "One highlight, note or bookmark")
     ResponseEntity<Map<String, Object>> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         StudyItem item = study.find(user, kind, uuid(id)).orElseThrow(() -> notFound(kind, id));
         return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
@@ -126,7 +124,7 @@ class StudyDataController {
     ResponseEntity<Map<String, Object>> replace(@PathVariable String collection, @PathVariable String id,
             @RequestBody(required = false) byte[] body, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         UUID itemId = uuid(id);
         ItemDraft draft = draft(kind, body);
@@ -142,7 +140,7 @@ class StudyDataController {
     @Operation(summary = "Remove a highlight, note or bookmark", description = "Other devices learn of it through /v1/me/sync.")
     ResponseEntity<Void> delete(@PathVariable String collection, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         try {
             if (!study.delete(user, kind, uuid(id), Optional.ofNullable(ifMatch))) throw notFound(kind, id);
@@ -158,7 +156,7 @@ class StudyDataController {
                     + "`cursor` while `more` is true. A device starts with since=0.")
     ResponseEntity<Map<String, Object>> sync(@RequestParam(defaultValue = "0") String since,
             @RequestParam(defaultValue = "500") int limit, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         long cursor;
         try {
             cursor = Long.parseLong(since.strip());
@@ -179,7 +177,7 @@ class StudyDataController {
     @GetMapping("/v1/me/export")
     @Operation(summary = "Everything the user kept", description = "format=json (default) or markdown, as a download.")
     ResponseEntity<?> export(@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
-        UUID user = user(request);
+        UUID user = currentUser.of(request);
         Map<StudyKind, List<StudyItem>> items = new java.util.EnumMap<>(StudyKind.class);
         for (StudyKind kind : StudyKind.values()) {
             items.put(kind, study.list(user, kind, Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE));
@@ -248,13 +246,6 @@ class StudyDataController {
         }
     }
 
-    private UUID user(HttpServletRequest request) {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
-            throw new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
-        }
-        return accounts.userId(caller).orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
-                "no account for this token's subject"));
-    }
 
     private static StudyKind kind(String collection) {
         return StudyKind.ofCollection(collection).orElseThrow(() -> new ProblemException("not-found", "Not found", 404,

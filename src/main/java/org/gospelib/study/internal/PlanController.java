@@ -1,0 +1,244 @@
+package org.gospelib.study.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gospelib.platform.ProblemException;
+import org.gospelib.scripture.OsisRange;
+import org.gospelib.scripture.ReferenceParseException;
+import org.gospelib.scripture.ReferenceParser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reading plans: the built-in ones (public), and a user's enrolments with their progress. */
+@RestController
+@Tag(name = "Reading plans")
+class PlanController {
+
+    static final int MAX_CUSTOM_DAYS = 400;
+    private static final ReferenceParser PARSER = ReferenceParser.create();
+
+    private final ReadingPlans plans;
+    private final PlanService service;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+
+    PlanController(ReadingPlans plans, PlanService service, CurrentUser currentUser, JsonMapper json) {
+        this.plans = plans;
+        this.service = service;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    /** An enrolment request: a built-in plan's id, or a name and one reading per day. */
+    record EnrolRequest(String plan, String name, List<String> readings, String startDate, String timeZone) {
+    }
+
+    @GetMapping("/v1/plans")
+    @Operation(summary = "The built-in reading plans", description = "Balanced by reading length, from the corpus' own text.")
+    ResponseEntity<Map<String, Object>> builtIn() {
+        List<Map<String, Object>> list = plans.builtIn().values().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("name", p.name());
+            m.put("description", p.description());
+            m.put("days", p.days().size());
+            return m;
+        }).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(Map.of("plans", list));
+    }
+
+    @GetMapping("/v1/plans/{id}")
+    @Operation(summary = "A built-in plan, day by day")
+    ResponseEntity<Map<String, Object>> builtIn(@PathVariable String id) {
+        ReadingPlans.Plan plan = plans.plan(id).orElseThrow(() -> new ProblemException("plan-not-found", "Plan not found", 404,
+                "no built-in plan '" + id + "'"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", plan.id());
+        m.put("name", plan.name());
+        m.put("description", plan.description());
+        m.put("days", days(plan.days(), java.util.Set.of()));
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(m);
+    }
+
+    @PostMapping(path = "/v1/me/plans", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Enrol in a reading plan",
+            description = "{\"plan\": \"bible-in-a-year\", \"startDate\": \"2027-01-01\", \"timeZone\": \"Europe/Madrid\"}, or a "
+                    + "custom plan: {\"name\": \"Lent\", \"readings\": [\"Matt 5-7\", \"Luke 15; Ps 51\"], …}, one reading a day.")
+    ResponseEntity<Map<String, Object>> enrol(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        UUID user = currentUser.of(request);
+        EnrolRequest r = parse(body);
+        PlanService.Enrolment enrolment;
+        try {
+            ZoneId zone = PlanService.zone(r.timeZone());
+            LocalDate start = start(r.startDate(), zone);
+            if (r.plan() != null && !r.plan().isBlank()) {
+                ReadingPlans.Plan plan = plans.plan(r.plan().strip()).orElseThrow(() -> new InvalidItem("plan",
+                        "no built-in plan '" + r.plan() + "'; see GET /v1/plans"));
+                enrolment = service.enrol(user, plan.id(), plan.name(), plan.days(), start, zone);
+            } else {
+                String name = r.name() == null ? "" : r.name().strip();
+                if (name.isEmpty() || name.length() > 100) throw new InvalidItem("name", "a custom plan needs a name of 1 to 100 characters");
+                enrolment = service.enrol(user, "custom", name, readings(r.readings()), start, zone);
+            }
+        } catch (InvalidItem e) {
+            throw new ProblemException("invalid-plan", "Invalid plan", 422, e.getMessage(), Map.of("field", e.field()));
+        }
+        return ResponseEntity.created(URI.create("/v1/me/plans/" + enrolment.id())).cacheControl(CacheControl.noStore())
+                .body(enrolmentJson(enrolment, true));
+    }
+
+    @GetMapping("/v1/me/plans")
+    @Operation(summary = "The user's reading plans, with progress")
+    ResponseEntity<Map<String, Object>> mine(HttpServletRequest request) {
+        UUID user = currentUser.of(request);
+        List<Map<String, Object>> list = service.list(user).stream().map(e -> enrolmentJson(e, false)).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("plans", list));
+    }
+
+    @GetMapping("/v1/me/plans/{id}")
+    @Operation(summary = "One of the user's plans: each day's reading, what is read, progress and streak")
+    ResponseEntity<Map<String, Object>> one(@PathVariable String id, HttpServletRequest request) {
+        UUID user = currentUser.of(request);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(enrolmentJson(service.find(user, uuid(id)).orElseThrow(() -> notFound(id)), true));
+    }
+
+    @PutMapping("/v1/me/plans/{id}/days/{day}")
+    @Operation(summary = "Mark a day read", description = "Marking it again changes nothing.")
+    ResponseEntity<Map<String, Object>> markRead(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
+        return mark(id, day, true, request);
+    }
+
+    @DeleteMapping("/v1/me/plans/{id}/days/{day}")
+    @Operation(summary = "Mark a day unread")
+    ResponseEntity<Map<String, Object>> markUnread(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
+        return mark(id, day, false, request);
+    }
+
+    @PostMapping("/v1/me/plans/{id}/catch-up")
+    @Operation(summary = "Catch up", description = "Moves the plan's start so that the first unread day is today's.")
+    ResponseEntity<Map<String, Object>> catchUp(@PathVariable String id, HttpServletRequest request) {
+        UUID user = currentUser.of(request);
+        PlanService.Enrolment e = service.catchUp(user, uuid(id)).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
+    }
+
+    @DeleteMapping("/v1/me/plans/{id}")
+    @Operation(summary = "Leave a plan")
+    ResponseEntity<Void> leave(@PathVariable String id, HttpServletRequest request) {
+        if (!service.leave(currentUser.of(request), uuid(id))) throw notFound(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<Map<String, Object>> mark(String id, int day, boolean read, HttpServletRequest request) {
+        UUID user = currentUser.of(request);
+        PlanService.Enrolment e = service.mark(user, uuid(id), day, read).orElseThrow(() -> new ProblemException("not-found",
+                "Not found", 404, "no day " + day + " in plan " + id));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
+    }
+
+    private Map<String, Object> enrolmentJson(PlanService.Enrolment e, boolean withDays) {
+        PlanProgress p = e.progress(service.clock());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id().toString());
+        m.put("plan", e.planKey());
+        m.put("name", e.name());
+        m.put("startDate", e.start().toString());
+        m.put("timeZone", e.zone().getId());
+        m.put("totalDays", e.readings().size());
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("today", p.today());
+        progress.put("completed", p.completed());
+        progress.put("behind", p.behind());
+        progress.put("streak", p.streak());
+        progress.put("nextDay", p.nextUnread());
+        progress.put("finished", p.finished());
+        m.put("progress", progress);
+        if (withDays) m.put("days", days(e.readings(), e.read()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> days(List<List<String>> readings, java.util.Set<Integer> read) {
+        List<Map<String, Object>> days = new ArrayList<>(readings.size());
+        for (int d = 1; d <= readings.size(); d++) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("day", d);
+            day.put("readings", readings.get(d - 1));
+            day.put("read", read.contains(d));
+            days.add(day);
+        }
+        return days;
+    }
+
+    private static List<List<String>> readings(List<String> given) throws InvalidItem {
+        if (given == null || given.isEmpty() || given.size() > MAX_CUSTOM_DAYS) {
+            throw new InvalidItem("readings", "a custom plan has 1 to " + MAX_CUSTOM_DAYS + " days of readings");
+        }
+        List<List<String>> days = new ArrayList<>();
+        for (String reading : given) {
+            if (reading == null || reading.isBlank() || reading.length() > 200) {
+                throw new InvalidItem("readings", "each day's reading is a reference of 1 to 200 characters");
+            }
+            try {
+                days.add(PARSER.parse(reading).ranges().stream().map(OsisRange::osis).toList());
+            } catch (ReferenceParseException e) {
+                throw new InvalidItem("readings", "'" + reading + "': " + e.getMessage());
+            }
+        }
+        return days;
+    }
+
+    private LocalDate start(String date, ZoneId zone) throws InvalidItem {
+        if (date == null || date.isBlank()) return LocalDate.now(service.clock().withZone(zone));
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidItem("startDate", "startDate is a date such as 2027-01-01");
+        }
+    }
+
+    private EnrolRequest parse(byte[] body) {
+        if (body == null || body.length == 0) throw new ProblemException("malformed-json", "Malformed JSON", 400, "the request needs a JSON body");
+        try {
+            EnrolRequest r = json.readValue(body, EnrolRequest.class);
+            if (r == null) throw new ProblemException("malformed-json", "Malformed JSON", 400, "the body must be a JSON object");
+            return r;
+        } catch (JacksonException e) {
+            throw new ProblemException("malformed-json", "Malformed JSON", 400, e.getOriginalMessage());
+        }
+    }
+
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException("not-found", "Not found", 404, "no plan " + id);
+    }
+}
