@@ -11,6 +11,8 @@
 #   ./gospelib bench search-vs-postgres
 #                               lexical search latency and nDCG@10: Lucene against PostgreSQL
 #                               full-text search on the same verses (writes target/search-vs-postgres.md)
+#   ./gospelib bench study-sync concurrent sync of many users' study data against PostgreSQL,
+#                               against a verse served from memory (writes target/study-sync.md)
 #   ./gospelib bench graph-vs-postgres
 #                               scripture graph queries: the in-memory graph against the same edges
 #                               in PostgreSQL queried with recursive CTEs (writes target/graph-vs-postgres.md)
@@ -56,11 +58,16 @@ case "$what" in
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
       org.gospelib.content.internal.GraphVersusPostgres
     ;;
+  study-sync)
+    test_classpath
+    exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
+      org.gospelib.study.StudySyncBenchmark
+    ;;
   gateway)
     exec scripts/bench-gateway.sh "${@:2}"
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar
