@@ -29,7 +29,7 @@ final class ReferenceWorks {
             List<String> links) {
     }
 
-    /** How one translation renders a lemma: the words and how often, and the verses it occurs in. */
+    /** How one translation renders a lemma: the words and how often, and the verses it occurs in, in canonical order. */
     record Renderings(Map<String, Integer> words, int[] verses) {
     }
 

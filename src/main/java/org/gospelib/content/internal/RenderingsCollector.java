@@ -57,7 +57,7 @@ final class RenderingsCollector {
     Map<String, ReferenceWorks.Renderings> build() {
         Map<String, ReferenceWorks.Renderings> built = new HashMap<>(verses.size() * 2);
         verses.forEach((lemma, ordinals) -> built.put(lemma, new ReferenceWorks.Renderings(
-                Map.copyOf(words.getOrDefault(lemma, Map.of())), ordinals.stream().mapToInt(Integer::intValue).toArray())));
+                Map.copyOf(words.getOrDefault(lemma, Map.of())), ordinals.stream().mapToInt(Integer::intValue).sorted().toArray())));
         return built;
     }
 }
