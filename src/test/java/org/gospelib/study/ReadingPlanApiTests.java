@@ -69,6 +69,13 @@ class ReadingPlanApiTests extends RunningApplication {
         String other = signUp();
         assertThat(http.get("/v1/me/plans/" + id, "Authorization", other).status()).isEqualTo(404);
         assertThat(http.send("PUT", "/v1/me/plans/" + id + "/days/2", "", "Authorization", other).status()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/v1/me/plans/" + id + "/days/1", "", "Authorization", other).status()).isEqualTo(404);
+        assertThat(http.postJson("/v1/me/plans/" + id + "/catch-up", "", "Authorization", other).status()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/v1/me/plans/" + id, "", "Authorization", other).status()).isEqualTo(404);
+        assertThat(http.get("/v1/me/plans", "Authorization", other).json().path("plans").size()).isZero();
+        assertThat(http.get("/v1/me/plans/" + id, "Authorization", auth).json().path("progress").path("completed").asInt()).isEqualTo(1);
+        JsonNode unread = http.send("DELETE", "/v1/me/plans/" + id + "/days/1", "", "Authorization", auth).json();
+        assertThat(unread.path("progress").path("completed").asInt()).isZero();
         assertThat(http.send("PUT", "/v1/me/plans/" + id + "/days/91", "", "Authorization", auth).status()).isEqualTo(404);
         assertThat(http.send("DELETE", "/v1/me/plans/" + id, "", "Authorization", auth).status()).isEqualTo(204);
     }
