@@ -46,7 +46,7 @@ class ContentController {
     @GetMapping("/translations")
     @Operation(summary = "Translations", description = "Every translation served, KJV first.")
     ResponseEntity<ApiModel.TranslationList> translations(WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         String etag = etag(snapshot, "translations");
         if (request.checkNotModified(etag)) return notModified(etag);
         return ok(etag, new ApiModel.TranslationList(snapshot.translations().stream()
@@ -56,7 +56,7 @@ class ContentController {
     @GetMapping("/translations/{id}/books")
     @Operation(summary = "Books of a translation", description = "In canonical order, with chapter and verse counts.")
     ResponseEntity<ApiModel.Books> books(@PathVariable String id, WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         TranslationSnapshot translation = translation(snapshot, id, 404);
         String etag = etag(snapshot, "books|" + translation.id());
         if (request.checkNotModified(etag)) return notModified(etag);
@@ -77,10 +77,9 @@ class ContentController {
             WebRequest request) {
         if (ref == null || ref.isBlank()) throw ContentProblems.missingParameter("ref");
         if (!format.equals("json") && !format.equals("text")) {
-            throw new org.gospelib.platform.ProblemException("invalid-parameter", "Invalid parameter", 400,
-                    "format must be 'json' or 'text'");
+            throw ContentProblems.invalidParameter("format must be 'json' or 'text'");
         }
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         List<TranslationSnapshot> chosen = chooseTranslations(snapshot, translations);
         References.Resolved resolved = references.resolve(ref);
         String etag = etag(snapshot, "passage|" + resolved.osis() + "|" + ids(chosen) + "|" + format);
@@ -95,7 +94,7 @@ class ContentController {
     @Operation(summary = "One verse in every translation", description = "With Strong's-tagged tokens and notes.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiModel.VerseEverywhere.class)))
     ResponseEntity<byte[]> verse(@PathVariable String osis, WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         VerseRef ref = references.singleVerse(osis);
         String etag = etag(snapshot, "verse|" + ref.osis());
         if (request.checkNotModified(etag)) return notModified(etag);
@@ -112,11 +111,6 @@ class ContentController {
         return ok(etag, parse);
     }
 
-    private CorpusSnapshot loaded() {
-        CorpusSnapshot snapshot = snapshots.current();
-        if (!snapshot.isLoaded()) throw ContentProblems.corpusNotReady();
-        return snapshot;
-    }
 
     private List<TranslationSnapshot> chooseTranslations(CorpusSnapshot snapshot, String param) {
         if (param == null || param.isBlank()) return List.of(snapshot.translations().getFirst());

@@ -39,6 +39,10 @@ final class ContentProblems {
                 "the query parameter '" + name + "' is required", Map.of("parameter", name));
     }
 
+    static ProblemException invalidParameter(String detail) {
+        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
+    }
+
     static ProblemException corpusNotReady() {
         return new ProblemException("corpus-not-ready", "Corpus not loaded yet", 503,
                 "the corpus is being loaded or has not been ingested yet; retry shortly");

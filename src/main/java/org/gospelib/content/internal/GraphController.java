@@ -93,7 +93,7 @@ class GraphController {
             @RequestParam(defaultValue = "1") int depth, @RequestParam(defaultValue = "50") int nodes,
             @RequestParam(name = "fan-out", defaultValue = "10") int fanOut,
             @RequestParam(required = false) String kinds, WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         ScriptureGraph graph = snapshot.graph();
         check(depth >= 0 && depth <= Neighbourhood.MAX_DEPTH, "depth must be between 0 and " + Neighbourhood.MAX_DEPTH);
         check(nodes >= 1 && nodes <= Neighbourhood.MAX_NODES, "nodes must be between 1 and " + Neighbourhood.MAX_NODES);
@@ -118,7 +118,7 @@ class GraphController {
     ResponseEntity<byte[]> path(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(name = "max-length", defaultValue = "6") int maxLength,
             @RequestParam(required = false) String kinds, WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         ScriptureGraph graph = snapshot.graph();
         check(maxLength >= 1 && maxLength <= ShortestPath.MAX_LENGTH, "max-length must be between 1 and " + ShortestPath.MAX_LENGTH);
         Set<EdgeKind> allowed = kinds(kinds, PATH_KINDS, false);
@@ -189,12 +189,11 @@ class GraphController {
         if (list == null || list.isBlank()) return defaults;
         Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
         for (String name : list.split(",")) {
-            EdgeKind kind = EdgeKind.byApiName(name.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ProblemException(
-                    "invalid-parameter", "Invalid parameter", 400, "unknown edge kind '" + name.strip()
-                            + "'; kinds are cross-reference, lists, see-also, covers, cites, occurs-in, lemma-link, related"));
+            EdgeKind kind = EdgeKind.byApiName(name.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> ContentProblems.invalidParameter(
+                    "unknown edge kind '" + name.strip() + "'; kinds are cross-reference, lists, see-also, covers, cites, "
+                            + "occurs-in, lemma-link, related"));
             if (kind == EdgeKind.RELATED && !relatedAllowed) {
-                throw new ProblemException("invalid-parameter", "Invalid parameter", 400,
-                        "paths follow stored edges only; 'related' is derived");
+                throw ContentProblems.invalidParameter("paths follow stored edges only; 'related' is derived");
             }
             kinds.add(kind);
         }
@@ -206,12 +205,7 @@ class GraphController {
     }
 
     private static void check(boolean valid, String detail) {
-        if (!valid) throw new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
+        if (!valid) throw ContentProblems.invalidParameter(detail);
     }
 
-    private CorpusSnapshot loaded() {
-        CorpusSnapshot snapshot = snapshots.current();
-        if (!snapshot.isLoaded()) throw ContentProblems.corpusNotReady();
-        return snapshot;
-    }
 }

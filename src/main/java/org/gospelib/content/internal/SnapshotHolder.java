@@ -61,6 +61,13 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
         return current.get();
     }
 
+    /** The current snapshot for answering a request; a 503 problem while no corpus is loaded. */
+    CorpusSnapshot loaded() {
+        CorpusSnapshot snapshot = current.get();
+        if (!snapshot.isLoaded()) throw ContentProblems.corpusNotReady();
+        return snapshot;
+    }
+
     /**
      * Loading waits for the application to be ready, that is, after a first-start ingest has
      * finished: readiness must not turn UP while only part of the corpus is loaded.

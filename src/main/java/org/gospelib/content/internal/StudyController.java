@@ -71,9 +71,9 @@ class StudyController {
     ResponseEntity<TopicList> topics(@RequestParam(required = false) String q,
             @RequestParam(defaultValue = "20") int limit, WebRequest request) {
         if (q == null || q.isBlank()) throw ContentProblems.missingParameter("q");
-        if (q.length() > 200) throw invalid("q must be at most 200 characters");
-        if (limit < 1 || limit > MAX_TOPICS) throw invalid("limit must be between 1 and " + MAX_TOPICS);
-        CorpusSnapshot snapshot = loaded();
+        if (q.length() > 200) throw ContentProblems.invalidParameter("q must be at most 200 characters");
+        if (limit < 1 || limit > MAX_TOPICS) throw ContentProblems.invalidParameter("limit must be between 1 and " + MAX_TOPICS);
+        CorpusSnapshot snapshot = snapshots.loaded();
         String etag = ContentController.etag(snapshot, "topics|" + q + "|" + limit);
         if (request.checkNotModified(etag)) return notModified(etag);
         List<TopicSummary> found = snapshot.referenceWorks().findTopics(q, limit).stream()
@@ -84,7 +84,7 @@ class StudyController {
     @GetMapping("/topics/{id}")
     @Operation(summary = "A topic", description = "Its sub-headings with their verses, and related topics.")
     ResponseEntity<TopicJson> topic(@PathVariable String id, WebRequest request) {
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         ReferenceWorks works = snapshot.referenceWorks();
         ReferenceWorks.Topic topic = works.topic(id).orElseThrow(() -> new ProblemException("topic-not-found",
                 "Topic not found", 404, "no topic '" + id + "'", Map.of("topic", id)));
@@ -107,7 +107,7 @@ class StudyController {
                     "'" + strongs + "' is not a Strong's number such as H430 or G26", Map.of("strongs", strongs));
         }
         String id = m.group(1).toUpperCase(java.util.Locale.ROOT) + m.group(2);
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         ReferenceWorks works = snapshot.referenceWorks();
         ReferenceWorks.Lemma lemma = works.lemma(id).orElseThrow(() -> new ProblemException("lemma-not-found",
                 "Lemma not found", 404, "the lexicon has no entry " + id, Map.of("strongs", id)));
@@ -140,7 +140,7 @@ class StudyController {
             description = "The entries of every commentary that cover any verse of the reference, with the scripture they cite.")
     ResponseEntity<CommentaryList> commentary(@RequestParam(required = false) String ref, WebRequest request) {
         if (ref == null || ref.isBlank()) throw ContentProblems.missingParameter("ref");
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         References.Resolved resolved = references.resolve(ref);
         String etag = ContentController.etag(snapshot, "commentary|" + resolved.osis());
         if (request.checkNotModified(etag)) return notModified(etag);
@@ -181,9 +181,9 @@ class StudyController {
     ResponseEntity<RelatedAnswer> related(@PathVariable String osis, @RequestParam(defaultValue = "20") int limit,
             WebRequest request) {
         if (limit < 1 || limit > RelatedVerses.KEPT_PER_VERSE) {
-            throw invalid("limit must be between 1 and " + RelatedVerses.KEPT_PER_VERSE);
+            throw ContentProblems.invalidParameter("limit must be between 1 and " + RelatedVerses.KEPT_PER_VERSE);
         }
-        CorpusSnapshot snapshot = loaded();
+        CorpusSnapshot snapshot = snapshots.loaded();
         var verse = references.singleVerse(osis);
         if (!Versification.kjv().contains(verse)) {
             throw ContentProblems.verseOutOfRange(verse.osis(), verse.osis() + " is not in KJV numbering");
@@ -224,15 +224,7 @@ class StudyController {
         return refs;
     }
 
-    private CorpusSnapshot loaded() {
-        CorpusSnapshot snapshot = snapshots.current();
-        if (!snapshot.isLoaded()) throw ContentProblems.corpusNotReady();
-        return snapshot;
-    }
 
-    private static ProblemException invalid(String detail) {
-        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
-    }
 
     private static <T> ResponseEntity<T> ok(String etag, T body) {
         return CorpusCaching.ok(etag, body);
