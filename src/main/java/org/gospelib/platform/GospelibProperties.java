@@ -10,13 +10,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir where GospeLib keeps its files: the embedded database, logs
  * @param db      the database; leave {@code url} empty for an embedded PostgreSQL
+ * @param redis   the Redis that replicas share (rate limits, graph answers); none by default
  */
 @ConfigurationProperties("gospelib")
-public record GospelibProperties(Path dataDir, Db db) {
+public record GospelibProperties(Path dataDir, Db db, Redis redis) {
 
     public GospelibProperties {
         if (dataDir == null) dataDir = Path.of("data");
         if (db == null) db = new Db("", "", "", 0, 10);
+        if (redis == null) redis = new Redis("");
+    }
+
+    /** @param url a Redis URI such as {@code redis://127.0.0.1:6379}; empty when there is none */
+    public record Redis(String url) {
+        public Redis {
+            if (url == null) url = "";
+        }
+
+        public Optional<String> sharedUrl() {
+            return url.isBlank() ? Optional.empty() : Optional.of(url);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gospelib.content.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.gospelib.platform.GospelibProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,16 +16,15 @@ class GraphCacheConfiguration {
 
     @Bean
     GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:local}") String kind,
-            @Value("${gospelib.redis.url:}") String redisUrl,
+            GospelibProperties properties,
             @Value("${gospelib.graph.cache-ttl:1h}") Duration ttl,
             @Value("${gospelib.graph.cache-max-bytes:67108864}") long maxBytes) {
         return switch (kind) {
             case "local" -> new LocalGraphQueryCache(maxBytes, ttl);
             case "redis" -> {
-                if (redisUrl.isBlank()) {
-                    throw new IllegalStateException("gospelib.graph.cache=redis needs gospelib.redis.url (redis://host:6379)");
-                }
-                yield new RedisGraphQueryCache(redisUrl, ttl, Duration.ofMillis(250));
+                String url = properties.redis().sharedUrl().orElseThrow(() -> new IllegalStateException(
+                        "gospelib.graph.cache=redis needs gospelib.redis.url (redis://host:6379)"));
+                yield new RedisGraphQueryCache(url, ttl, Duration.ofMillis(250));
             }
             case "none" -> new GraphQueryCache() {
                 @Override

@@ -1,5 +1,6 @@
 package org.gospelib.gateway.internal;
 
+import org.gospelib.platform.GospelibProperties;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -26,7 +27,7 @@ import org.springframework.web.filter.CorsFilter;
 
 /** Wires the gateway: whose tokens to trust, where buckets live, and the filters' order. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({GatewayProperties.class, RateLimitProperties.class, RedisProperties.class})
+@EnableConfigurationProperties({GatewayProperties.class, RateLimitProperties.class})
 @ConditionalOnProperty(name = "gospelib.gateway.enabled", havingValue = "true", matchIfMissing = true)
 class GatewayConfiguration {
 
@@ -60,13 +61,14 @@ class GatewayConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RateLimiter rateLimiter(RedisProperties redis) {
-        if (redis.url().isBlank()) {
+    RateLimiter rateLimiter(GospelibProperties properties) {
+        var redis = properties.redis().sharedUrl();
+        if (redis.isEmpty()) {
             log.info("rate limits: in memory (set gospelib.redis.url to share them between replicas)");
             return new LocalRateLimiter();
         }
-        log.info("rate limits: in Redis at {}", redis.url().replaceAll("//[^@]*@", "//***@"));
-        return new RedisRateLimiter(redis.url());
+        log.info("rate limits: in Redis at {}", redis.get().replaceAll("//[^@]*@", "//***@"));
+        return new RedisRateLimiter(redis.get());
     }
 
     @Bean

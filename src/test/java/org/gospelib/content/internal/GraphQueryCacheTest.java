@@ -67,12 +67,16 @@ class GraphQueryCacheTest {
     void configurationNamesTheCacheOrRefusesToStart() {
         GraphCacheConfiguration configuration = new GraphCacheConfiguration();
         Duration ttl = Duration.ofMinutes(1);
-        assertThat(configuration.graphQueryCache("local", "", ttl, 1_000).name()).isEqualTo("local");
-        assertThat(configuration.graphQueryCache("none", "", ttl, 1_000).get("anything")).isEmpty();
-        assertThatThrownBy(() -> configuration.graphQueryCache("redis", " ", ttl, 1_000)).hasMessageContaining("gospelib.redis.url");
-        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", "", ttl, 1_000)).hasMessageContaining("local, redis or none");
-        GraphQueryCache redis = configuration.graphQueryCache("redis", REDIS, ttl, 1_000);
+        assertThat(configuration.graphQueryCache("local", redisAt(""), ttl, 1_000).name()).isEqualTo("local");
+        assertThat(configuration.graphQueryCache("none", redisAt(""), ttl, 1_000).get("anything")).isEmpty();
+        assertThatThrownBy(() -> configuration.graphQueryCache("redis", redisAt(" "), ttl, 1_000)).hasMessageContaining("gospelib.redis.url");
+        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", redisAt(""), ttl, 1_000)).hasMessageContaining("local, redis or none");
+        GraphQueryCache redis = configuration.graphQueryCache("redis", redisAt(REDIS), ttl, 1_000);
         assertThat(redis.name()).isEqualTo("redis");
         ((RedisGraphQueryCache) redis).close();
+    }
+
+    private static org.gospelib.platform.GospelibProperties redisAt(String url) {
+        return new org.gospelib.platform.GospelibProperties(null, null, new org.gospelib.platform.GospelibProperties.Redis(url));
     }
 }
