@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading plans: the built-in ones (public), and a user's enrolments with their progress. */
@@ -87,7 +86,7 @@ class PlanController {
                     + "custom plan: {\"name\": \"Lent\", \"readings\": [\"Matt 5-7\", \"Luke 15; Ps 51\"], …}, one reading a day.")
     ResponseEntity<Map<String, Object>> enrol(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         UUID user = currentUser.of(request);
-        EnrolRequest r = parse(body);
+        EnrolRequest r = RequestBodies.json(json, body, EnrolRequest.class);
         PlanService.Enrolment enrolment;
         try {
             ZoneId zone = PlanService.zone(r.timeZone());
@@ -121,7 +120,7 @@ class PlanController {
     ResponseEntity<Map<String, Object>> one(@PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(enrolmentJson(service.find(user, uuid(id)).orElseThrow(() -> notFound(id)), true));
+                .body(enrolmentJson(service.find(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id)), true));
     }
 
     @PutMapping("/v1/me/plans/{id}/days/{day}")
@@ -140,20 +139,20 @@ class PlanController {
     @Operation(summary = "Catch up", description = "Moves the plan's start so that the first unread day is today's.")
     ResponseEntity<Map<String, Object>> catchUp(@PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
-        PlanService.Enrolment e = service.catchUp(user, uuid(id)).orElseThrow(() -> notFound(id));
+        PlanService.Enrolment e = service.catchUp(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }
 
     @DeleteMapping("/v1/me/plans/{id}")
     @Operation(summary = "Leave a plan")
     ResponseEntity<Void> leave(@PathVariable String id, HttpServletRequest request) {
-        if (!service.leave(currentUser.of(request), uuid(id))) throw notFound(id);
+        if (!service.leave(currentUser.of(request), RequestBodies.id(id, "plan"))) throw notFound(id);
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<Map<String, Object>> mark(String id, int day, boolean read, HttpServletRequest request) {
         UUID user = currentUser.of(request);
-        PlanService.Enrolment e = service.mark(user, uuid(id), day, read).orElseThrow(() -> new ProblemException("not-found",
+        PlanService.Enrolment e = service.mark(user, RequestBodies.id(id, "plan"), day, read).orElseThrow(() -> new ProblemException("not-found",
                 "Not found", 404, "no day " + day + " in plan " + id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }
@@ -218,25 +217,6 @@ class PlanController {
         }
     }
 
-    private EnrolRequest parse(byte[] body) {
-        if (body == null || body.length == 0) throw new ProblemException("malformed-json", "Malformed JSON", 400, "the request needs a JSON body");
-        try {
-            EnrolRequest r = json.readValue(body, EnrolRequest.class);
-            if (r == null) throw new ProblemException("malformed-json", "Malformed JSON", 400, "the body must be a JSON object");
-            return r;
-        } catch (JacksonException e) {
-            throw new ProblemException("malformed-json", "Malformed JSON", 400, e.getOriginalMessage());
-        }
-    }
-
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
-    }
 
     private static ProblemException notFound(String id) {
         return new ProblemException("not-found", "Not found", 404, "no plan " + id);

@@ -58,7 +58,7 @@ class PlanService {
 
     @Transactional
     Enrolment enrol(UUID user, String planKey, String name, List<List<String>> readings, LocalDate start, ZoneId zone) {
-        store.nextChange(user);
+        store.ensureUser(user);
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into plan_enrolment (id, user_id, plan_key, name, readings, start_date, time_zone)
@@ -68,22 +68,26 @@ class PlanService {
 
     @Transactional(readOnly = true)
     List<Enrolment> list(UUID user) {
-        return jdbc.query("select id from plan_enrolment where user_id = ? order by created_at, id",
-                (rs, i) -> rs.getObject(1, UUID.class), user).stream().map(id -> find(user, id).orElseThrow()).toList();
+        return jdbc.query(SELECT + " where user_id = ? order by created_at, id", this::enrolment, user);
     }
 
     @Transactional(readOnly = true)
     Optional<Enrolment> find(UUID user, UUID id) {
-        return jdbc.query("select plan_key, name, readings::text, start_date, time_zone from plan_enrolment where id = ? and user_id = ?",
-                (rs, i) -> new Enrolment(id, rs.getString(1), rs.getString(2),
-                        json.readValue(rs.getString(3), new TypeReference<List<List<String>>>() { }),
-                        rs.getObject(4, LocalDate.class), ZoneId.of(rs.getString(5)), read(id)), id, user).stream().findFirst();
+        return jdbc.query(SELECT + " where id = ? and user_id = ?", this::enrolment, id, user).stream().findFirst();
+    }
+
+    private static final String SELECT = "select id, plan_key, name, readings::text, start_date, time_zone from plan_enrolment";
+
+    private Enrolment enrolment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        return new Enrolment(id, rs.getString(2), rs.getString(3),
+                json.readValue(rs.getString(4), new TypeReference<List<List<String>>>() { }),
+                rs.getObject(5, LocalDate.class), ZoneId.of(rs.getString(6)), read(id));
     }
 
     /** Marks a day read (again: no change) or not; empty if the user has no such plan or day. */
     @Transactional
     Optional<Enrolment> mark(UUID user, UUID id, int day, boolean read) {
-        store.nextChange(user);
         Optional<Enrolment> enrolment = find(user, id);
         if (enrolment.isEmpty() || day < 1 || day > enrolment.get().readings().size()) return Optional.empty();
         if (read) {
@@ -99,7 +103,6 @@ class PlanService {
     /** Moves the start so that the first unread day is today's. */
     @Transactional
     Optional<Enrolment> catchUp(UUID user, UUID id) {
-        store.nextChange(user);
         Optional<Enrolment> enrolment = find(user, id);
         if (enrolment.isEmpty()) return Optional.empty();
         PlanProgress progress = enrolment.get().progress(clock);

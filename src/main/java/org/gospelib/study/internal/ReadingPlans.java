@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.gospelib.content.CorpusSnapshotSwapped;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationVerse;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,15 @@ class ReadingPlans {
 
     ReadingPlans(ScriptureText scripture) {
         this.scripture = scripture;
+    }
+
+    /**
+     * Builds the plans as soon as a corpus is in memory, on a thread of its own: generating them
+     * reads every KJV verse, which no request should wait for.
+     */
+    @EventListener
+    void on(CorpusSnapshotSwapped event) {
+        Thread.ofVirtual().name("reading-plans").start(this::builtIn);
     }
 
     /** The built-in plans; empty until the corpus is loaded. */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -114,7 +113,7 @@ class StudyDataController {
     ResponseEntity<Map<String, Object>> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
-        StudyItem item = study.find(user, kind, uuid(id)).orElseThrow(() -> notFound(kind, id));
+        StudyItem item = study.find(user, kind, RequestBodies.id(id, "item")).orElseThrow(() -> notFound(kind, id));
         return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
     }
 
@@ -126,7 +125,7 @@ class StudyDataController {
             HttpServletRequest request) {
         UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
-        UUID itemId = uuid(id);
+        UUID itemId = RequestBodies.id(id, "item");
         ItemDraft draft = draft(kind, body);
         try {
             StudyItem item = study.replace(user, itemId, draft, Optional.ofNullable(ifMatch)).orElseThrow(() -> notFound(kind, id));
@@ -143,7 +142,7 @@ class StudyDataController {
         UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         try {
-            if (!study.delete(user, kind, uuid(id), Optional.ofNullable(ifMatch))) throw notFound(kind, id);
+            if (!study.delete(user, kind, RequestBodies.id(id, "item"), Optional.ofNullable(ifMatch))) throw notFound(kind, id);
         } catch (StudyService.StaleVersion e) {
             throw stale(e);
         }
@@ -228,14 +227,7 @@ class StudyDataController {
     }
 
     private ItemDraft draft(StudyKind kind, byte[] body) {
-        if (body == null || body.length == 0) throw malformed("the request needs a JSON body");
-        ItemFields fields;
-        try {
-            fields = json.readValue(body, ItemFields.class);
-        } catch (JacksonException e) {
-            throw malformed(e.getOriginalMessage());
-        }
-        if (fields == null) throw malformed("the body must be a JSON object");
+        ItemFields fields = RequestBodies.json(json, body, ItemFields.class);
         try {
             return ItemDraft.of(kind, fields);
         } catch (InvalidItem e) {
@@ -252,14 +244,6 @@ class StudyDataController {
                 "no collection " + collection));
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException("not-found", "Not found", 404, "no item " + id);
-        }
-    }
-
     private static ProblemException notFound(StudyKind kind, String id) {
         return new ProblemException("not-found", "Not found", 404, "no " + kind.id() + " " + id);
     }
@@ -268,10 +252,6 @@ class StudyDataController {
         return new ProblemException("precondition-failed", "Changed meanwhile", 412,
                 "the item changed since you read it; its current version is " + e.current.version(),
                 Map.of("currentETag", e.current.etag()));
-    }
-
-    private static ProblemException malformed(String detail) {
-        return new ProblemException("malformed-json", "Malformed JSON", 400, detail);
     }
 
     private static ProblemException invalid(String detail) {

@@ -117,7 +117,8 @@ class StudyService {
         List<StudyItem> items = store.changes(user, since, limit + 1);
         boolean more = items.size() > limit;
         if (more) items = items.subList(0, limit);
-        long cursor = items.isEmpty() ? Math.max(since, more ? since : store.lastChange(user)) : items.getLast().change();
+        // nothing new: the user's last change number, so a cursor ahead of stale data moves on
+        long cursor = items.isEmpty() ? Math.max(since, store.lastChange(user)) : items.getLast().change();
         return new Changes(items, cursor, more);
     }
 

@@ -35,10 +35,15 @@ class StudyStore {
      * user's writes commit in the order of their change numbers and a sync cursor skips none.
      */
     long nextChange(UUID user) {
-        jdbc.update("insert into study_user (user_id) values (?) on conflict do nothing", user);
+        ensureUser(user);
         Long change = jdbc.queryForObject("update study_user set last_change = last_change + 1 where user_id = ? returning last_change",
                 Long.class, user);
         return change == null ? 0 : change;
+    }
+
+    /** The user's row, which everything a user keeps hangs from. */
+    void ensureUser(UUID user) {
+        jdbc.update("insert into study_user (user_id) values (?) on conflict do nothing", user);
     }
 
     void insert(UUID user, StudyItem item) {
