@@ -7,7 +7,7 @@ import org.gospelib.support.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class StudyApiTests extends RunningApplication {
+class ReferenceWorksApiTests extends RunningApplication {
 
     @Test
     void findsTopicsByNameExactMatchFirst() {

@@ -30,7 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 @RequestMapping(path = "/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 @Tag(name = "Study", description = "Topics and original-language lemmas")
-class StudyController {
+class ReferenceWorksController {
 
     static final int MAX_TOPICS = 50;
     static final int MAX_VERSES = 500;
@@ -39,7 +39,7 @@ class StudyController {
     private final SnapshotHolder snapshots;
     private final References references;
 
-    StudyController(SnapshotHolder snapshots, References references) {
+    ReferenceWorksController(SnapshotHolder snapshots, References references) {
         this.snapshots = snapshots;
         this.references = references;
     }
