@@ -29,7 +29,7 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @RequestMapping(path = "/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-@Tag(name = "Study", description = "Topics and original-language lemmas")
+@Tag(name = "Reference works", description = "Topics, original-language lemmas, commentaries and related verses")
 class ReferenceWorksController {
 
     static final int MAX_TOPICS = 50;
