@@ -66,8 +66,11 @@ case "$what" in
   gateway)
     exec scripts/bench-gateway.sh "${@:2}"
     ;;
+  pages)
+    exec scripts/bench-pages.sh "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs GospeLib's whole test suite, first installing what it needs: a JDK 25 (must exist),
-# Maven, the SWORD corpus and SWORD's own export tool (mod2imp), which the cross-check test
-# compares our reader against. The tests start their own embedded PostgreSQL unless
+# Maven, the SWORD corpus, SWORD's own export tool (mod2imp), which the cross-check test
+# compares our reader against, and Debian's Chromium, which the browser tests drive. The tests start their own embedded PostgreSQL unless
 # GOSPELIB_TEST_DB_URL names an external one.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,6 +11,6 @@ source scripts/lib/common.sh
 require_jdk
 ensure_maven
 ensure_corpus
-apt_install libsword-utils
+apt_install libsword-utils chromium
 say "running the test suite with $JAVA_HOME"
 exec mvn -B -ntp verify "$@"

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gospelib.content.internal.graph.RelatedVerses;
 import org.gospelib.content.internal.graph.ScriptureGraph;
+import org.gospelib.content.ReferenceLibrary;
+import org.gospelib.scripture.VerseRef;
 import org.gospelib.platform.CorpusCaching;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.Versification;
@@ -38,9 +40,11 @@ class ReferenceWorksController {
 
     private final SnapshotHolder snapshots;
     private final References references;
+    private final ReferenceLibrary library;
 
-    ReferenceWorksController(SnapshotHolder snapshots, References references) {
+    ReferenceWorksController(SnapshotHolder snapshots, References references, ReferenceLibrary library) {
         this.snapshots = snapshots;
+        this.library = library;
         this.references = references;
     }
 
@@ -85,15 +89,14 @@ class ReferenceWorksController {
     @Operation(summary = "A topic", description = "Its sub-headings with their verses, and related topics.")
     ResponseEntity<TopicJson> topic(@PathVariable String id, WebRequest request) {
         CorpusSnapshot snapshot = snapshots.loaded();
-        ReferenceWorks works = snapshot.referenceWorks();
-        ReferenceWorks.Topic topic = works.topic(id).orElseThrow(() -> new ProblemException("topic-not-found",
+        ReferenceLibrary.Topic topic = library.topic(id).orElseThrow(() -> new ProblemException("topic-not-found",
                 "Topic not found", 404, "no topic '" + id + "'", Map.of("topic", id)));
         String etag = ContentController.etag(snapshot, "topic|" + topic.id());
         if (request.checkNotModified(etag)) return notModified(etag);
         List<HeadingJson> headings = topic.headings().stream()
-                .map(h -> new HeadingJson(h.heading(), osis(h.verses(), Integer.MAX_VALUE))).toList();
-        List<TopicSummary> related = topic.related().stream().flatMap(r -> works.topic(r).stream())
-                .map(t -> new TopicSummary(t.id(), t.name(), t.verseCount())).toList();
+                .map(h -> new HeadingJson(h.heading(), h.verses().stream().map(VerseRef::osis).toList())).toList();
+        List<TopicSummary> related = topic.related().stream()
+                .map(t -> new TopicSummary(t.id(), t.name(), t.verses())).toList();
         return ok(etag, new TopicJson(topic.id(), topic.name(), headings, related));
     }
 
@@ -108,25 +111,16 @@ class ReferenceWorksController {
         }
         String id = m.group(1).toUpperCase(java.util.Locale.ROOT) + m.group(2);
         CorpusSnapshot snapshot = snapshots.loaded();
-        ReferenceWorks works = snapshot.referenceWorks();
-        ReferenceWorks.Lemma lemma = works.lemma(id).orElseThrow(() -> new ProblemException("lemma-not-found",
-                "Lemma not found", 404, "the lexicon has no entry " + id, Map.of("strongs", id)));
         String etag = ContentController.etag(snapshot, "lemma|" + id);
         if (request.checkNotModified(etag)) return notModified(etag);
-        List<TranslationRenderings> translations = new ArrayList<>();
-        List<String> verses = List.of();
-        for (TranslationSnapshot t : snapshot.translations()) {
-            var renderings = works.renderings(t.id(), id);
-            if (renderings.isEmpty()) continue;
-            List<Rendering> words = renderings.get().words().entrySet().stream()
-                    .map(e -> new Rendering(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingInt(Rendering::count).reversed().thenComparing(Rendering::word))
-                    .toList();
-            translations.add(new TranslationRenderings(t.id(), renderings.get().verses().length, words));
-            if (verses.isEmpty()) verses = osis(renderings.get().verses(), MAX_VERSES);
-        }
+        ReferenceLibrary.Lemma lemma = library.lemma(id).orElseThrow(() -> new ProblemException("lemma-not-found",
+                "Lemma not found", 404, "the lexicon has no entry " + id, Map.of("strongs", id)));
+        List<TranslationRenderings> translations = lemma.renderings().stream()
+                .map(r -> new TranslationRenderings(r.translation(), r.verses(),
+                        r.words().stream().map(w -> new Rendering(w.word(), w.count())).toList()))
+                .toList();
         return ok(etag, new LemmaJson(lemma.id(), lemma.lemma(), lemma.transliteration(), lemma.pronunciation(),
-                lemma.definition(), lemma.links(), translations, verses));
+                lemma.definition(), lemma.links(), translations, lemma.verses().stream().map(VerseRef::osis).toList()));
     }
 
     record CommentaryJson(String module, String covers, String title, String text, List<String> cites) {

@@ -1,5 +1,8 @@
 package org.gospelib.search.internal;
 
+import org.gospelib.search.SearchRequest;
+import org.gospelib.search.SearchResults;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +45,7 @@ class SearchController {
                     + "verses first. `mode=semantic` ranks by meaning (sentence embeddings); `mode=hybrid` fuses both rankings "
                     + "by reciprocal rank fusion. Highlights are HTML-escaped with `<mark>` around matches; facets count every "
                     + "match per book; `nextCursor` fetches the next page.")
-    ResponseEntity<SearchModel.Result> search(
+    ResponseEntity<SearchResults> search(
             @Parameter(description = "The query, at most 500 characters") @RequestParam(required = false) String q,
             @Parameter(description = "Translation id; default: the first translation (KJV)") @RequestParam(required = false) String translation,
             @Parameter(description = "`lexical` (default), `semantic` or `hybrid`") @RequestParam(required = false) String mode,
@@ -53,7 +56,7 @@ class SearchController {
             @Parameter(description = "Hits per page, 1 to 100; default 20") @RequestParam(required = false) String limit,
             @Parameter(description = "The `nextCursor` of the previous page") @RequestParam(required = false) String cursor,
             WebRequest request) {
-        SearchService.Request r = new SearchService.Request(q, translation, mode, book, testament, range, sort, limit, cursor);
+        SearchRequest r = new SearchRequest(q, translation, mode, book, testament, range, sort, limit, cursor);
         String key = String.join("\u0001", q == null ? "" : q.strip(), norm(translation).toUpperCase(), norm(mode), norm(book), norm(testament),
                 norm(range), norm(sort), norm(limit), norm(cursor), indexes.state());
         String etag = CorpusCaching.etag(scripture.corpusVersion(), "search\u0001" + key);

@@ -36,6 +36,9 @@ import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.BookNames;
+import org.gospelib.search.SearchRequest;
+import org.gospelib.search.SearchResults;
+import org.gospelib.search.VerseSearch;
 import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.ParsedReference;
 import org.gospelib.scripture.ReferenceParser;
@@ -47,7 +50,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs a search against the index of one translation. */
 @Component
-class SearchService {
+class SearchService implements VerseSearch {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -72,22 +75,17 @@ class SearchService {
 
     enum Mode { LEXICAL, SEMANTIC, HYBRID }
 
-    /** A search request as the API receives it, not yet validated. */
-    record Request(String q, String translation, String mode, String book, String testament, String range, String sort,
-            String limit, String cursor) {
-    }
-
     /** A validated request. */
     record Checked(String q, TranslationInfo translation, Mode mode, boolean canonical, int limit, List<Query> filters,
             String filterKey) {
     }
 
-    Checked check(Request r) {
+    Checked check(SearchRequest r) {
         String q = SearchQueryParser.checkLength(r.q());
         List<TranslationInfo> translations = scripture.translations();
         if (translations.isEmpty()) throw SearchProblems.notReady("the corpus is not loaded yet; retry shortly");
         TranslationInfo translation = translations.getFirst();
-        if (r.translation() != null && !r.translation().isBlank()) {
+        if (!r.translation().isBlank()) {
             String id = r.translation().strip();
             translation = translations.stream().filter(t -> t.id().equalsIgnoreCase(id)).findFirst()
                     .orElseThrow(() -> SearchProblems.unknownTranslation(id, translations.stream().map(TranslationInfo::id).toList()));
@@ -104,7 +102,7 @@ class SearchService {
             default -> throw SearchProblems.invalidFilter("sort", "sort must be relevance or canonical");
         };
         int limit = DEFAULT_LIMIT;
-        if (r.limit() != null && !r.limit().isBlank()) {
+        if (!r.limit().isBlank()) {
             try {
                 limit = Integer.parseInt(r.limit().strip());
             } catch (NumberFormatException e) {
@@ -116,7 +114,7 @@ class SearchService {
         }
         List<Query> filters = new ArrayList<>();
         StringBuilder key = new StringBuilder();
-        if (r.book() != null && !r.book().isBlank()) {
+        if (!r.book().isBlank()) {
             BooleanQuery.Builder books = new BooleanQuery.Builder();
             Set<String> ids = new LinkedHashSet<>();
             for (String name : r.book().split(",")) {
@@ -129,13 +127,13 @@ class SearchService {
             if (!ids.isEmpty()) filters.add(books.build());
             key.append("book=").append(ids).append(';');
         }
-        if (r.testament() != null && !r.testament().isBlank()) {
+        if (!r.testament().isBlank()) {
             String t = r.testament().strip().toUpperCase(Locale.ROOT);
             if (!t.equals("OT") && !t.equals("NT")) throw SearchProblems.invalidFilter("testament", "testament must be ot or nt");
             filters.add(new TermQuery(new Term(IndexFields.TESTAMENT, t)));
             key.append("testament=").append(t).append(';');
         }
-        if (r.range() != null && !r.range().isBlank()) {
+        if (!r.range().isBlank()) {
             Query range = rangeFilter(r.range().strip());
             filters.add(range);
             key.append("range=").append(range).append(';');
@@ -199,7 +197,8 @@ class SearchService {
         return HexFormat.of().formatHex(Embeddings.sha256(key), 0, 8);
     }
 
-    SearchModel.Result search(Request request) {
+    @Override
+    public SearchResults search(SearchRequest request) {
         Checked c = check(request);
         TranslationIndex index = indexes.acquire(c.translation().id());
         if (index == null) throw SearchProblems.notReady("the search index of " + c.translation().id() + " is being built; retry shortly");
@@ -218,7 +217,7 @@ class SearchService {
         }
     }
 
-    private SearchModel.Result run(Checked c, String cursorText, TranslationIndex index) throws IOException {
+    private SearchResults run(Checked c, String cursorText, TranslationIndex index) throws IOException {
         SearchQueryParser parser = new SearchQueryParser(index.analyzer);
         IndexSearcher searcher = index.searcher;
         SearchQueryParser.Parsed parsed;
@@ -247,7 +246,7 @@ class SearchService {
                 }
             }
             fingerprint = fingerprint(c, parsed.normalized());
-            Cursor cursor = cursorText == null || cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
+            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
             int seen = cursor == null ? 0 : cursor.seen();
             TopDocs top;
             if (c.canonical()) {
@@ -303,7 +302,7 @@ class SearchService {
                 books[Versification.kjv().bookOrder(VerseRef.parseOsis(osis).book())]++;
             }
             fingerprint = fingerprint(c, c.q().replaceAll("\\s+", " "));
-            Cursor cursor = cursorText == null || cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
+            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
             if (cursor != null && cursor.kind() != 'n') throw SearchProblems.invalidCursor("the cursor belongs to another query");
             int offset = cursor == null ? 0 : (int) Math.min(cursor.a(), ranked.size());
             page = ranked.subList(offset, Math.min(ranked.size(), offset + c.limit()));
@@ -312,9 +311,9 @@ class SearchService {
             highlightQuery = parsed == null ? null : parsed.query();
         }
         List<String> strongs = parsed == null ? List.of() : parsed.strongs();
-        List<SearchModel.Hit> hits = hits(c, index, page, highlightQuery, strongs);
-        SearchModel.Reference reference = cursorText == null || cursorText.isBlank() ? reference(c) : null;
-        return new SearchModel.Result(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
+        List<SearchResults.Hit> hits = hits(c, index, page, highlightQuery, strongs);
+        SearchResults.Reference reference = cursorText.isBlank() ? reference(c) : null;
+        return new SearchResults(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
                 c.canonical() ? "canonical" : "relevance", total, typo, reference, hits, facets(books), nextCursor);
     }
 
@@ -332,16 +331,16 @@ class SearchService {
         return total;
     }
 
-    private static SearchModel.Facets facets(int[] counts) {
-        List<SearchModel.BookCount> books = new ArrayList<>();
+    private static SearchResults.Facets facets(int[] counts) {
+        List<SearchResults.BookCount> books = new ArrayList<>();
         List<org.gospelib.scripture.BookLayout> layouts = Versification.kjv().books();
         for (int i = 0; i < counts.length && i < layouts.size(); i++) {
-            if (counts[i] > 0) books.add(new SearchModel.BookCount(layouts.get(i).osisId(), counts[i]));
+            if (counts[i] > 0) books.add(new SearchResults.BookCount(layouts.get(i).osisId(), counts[i]));
         }
-        return new SearchModel.Facets(books);
+        return new SearchResults.Facets(books);
     }
 
-    private List<SearchModel.Hit> hits(Checked c, TranslationIndex index, List<ScoreDoc> page, Query highlightQuery,
+    private List<SearchResults.Hit> hits(Checked c, TranslationIndex index, List<ScoreDoc> page, Query highlightQuery,
             List<String> strongs) throws IOException {
         if (page.isEmpty()) return List.of();
         IndexSearcher searcher = index.searcher;
@@ -362,7 +361,7 @@ class SearchService {
             }
         }
         StoredFields stored = searcher.storedFields();
-        List<SearchModel.Hit> hits = new ArrayList<>(page.size());
+        List<SearchResults.Hit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             ScoreDoc sd = page.get(i);
             Document doc = stored.document(sd.doc);
@@ -390,7 +389,7 @@ class SearchService {
             }
             if (highlight == null) highlight = escape(text);
             Float score = Float.isNaN(sd.score) ? null : sd.score;
-            hits.add(new SearchModel.Hit(osis, c.translation().id(), score, text, highlight, words));
+            hits.add(new SearchResults.Hit(osis, c.translation().id(), score, text, highlight, words));
         }
         return hits;
     }
@@ -412,7 +411,7 @@ class SearchService {
     }
 
     /** The query read as a reference, if it is one: "John 3:16", "Salmo 23", "jn 3 16". */
-    SearchModel.Reference reference(Checked c) {
+    SearchResults.Reference reference(Checked c) {
         String q = c.q();
         if (q.chars().noneMatch(Character::isDigit) || q.length() > 100) return null;
         ParsedReference parsed = tryParse(q);
@@ -421,7 +420,7 @@ class SearchService {
             if (m.matches()) parsed = tryParse(m.group(1).strip() + " " + m.group(2) + ":" + m.group(3));
         }
         if (parsed == null || parsed.ranges().isEmpty()) return null;
-        List<SearchModel.Verse> verses = new ArrayList<>();
+        List<SearchResults.Verse> verses = new ArrayList<>();
         outer:
         for (OsisRange range : parsed.ranges()) {
             List<VerseRef> refs;
@@ -433,10 +432,10 @@ class SearchService {
             for (VerseRef ref : refs) {
                 if (verses.size() >= REFERENCE_VERSES) break outer;
                 Optional<VerseContent> content = scripture.verse(c.translation().id(), ref);
-                content.ifPresent(v -> verses.add(new SearchModel.Verse(ref.osis(), v.text())));
+                content.ifPresent(v -> verses.add(new SearchResults.Verse(ref.osis(), v.text())));
             }
         }
-        return new SearchModel.Reference(parsed.osis(), verses);
+        return new SearchResults.Reference(parsed.osis(), verses);
     }
 
     private ParsedReference tryParse(String text) {

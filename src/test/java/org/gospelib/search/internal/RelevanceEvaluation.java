@@ -1,5 +1,8 @@
 package org.gospelib.search.internal;
 
+import org.gospelib.search.SearchRequest;
+import org.gospelib.search.SearchResults;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,10 +76,10 @@ public final class RelevanceEvaluation {
     }
 
     static List<String> run(SearchService search, Ranker ranker, String query, int limit) {
-        SearchModel.Result result = search.search(new SearchService.Request(ranker.query(query), TRANSLATION, ranker.mode(),
+        SearchResults result = search.search(new SearchRequest(ranker.query(query), TRANSLATION, ranker.mode(),
                 null, null, null, null, String.valueOf(limit), null));
         List<String> osis = new ArrayList<>(result.hits().size());
-        for (SearchModel.Hit hit : result.hits()) osis.add(hit.osis());
+        for (SearchResults.Hit hit : result.hits()) osis.add(hit.osis());
         return osis;
     }
 

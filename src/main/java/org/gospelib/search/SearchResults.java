@@ -1,0 +1,49 @@
+package org.gospelib.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One page of search results, as {@code /v1/search} answers and the web reader shows them.
+ *
+ * @param query        the query as searched
+ * @param mode         {@code lexical}, {@code semantic} or {@code hybrid}
+ * @param translation  the translation searched
+ * @param sort         {@code relevance} or {@code canonical}
+ * @param total        verses matching (for semantic modes: verses ranked)
+ * @param typoTolerant true when exact words found little and the words were matched with typos; absent otherwise
+ * @param reference    the query read as a reference, with its first verses; absent when it is not one, and on later pages
+ * @param hits         this page's verses, best first (or canonical order)
+ * @param facets       matches per book
+ * @param nextCursor   fetches the next page; absent on the last
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchResults(String query, String mode, String translation, String sort, long total, Boolean typoTolerant,
+        Reference reference, List<Hit> hits, Facets facets, String nextCursor) {
+
+    /** The query read as a reference, with the first verses it names. */
+    public record Reference(String osis, List<Verse> verses) {
+    }
+
+    /** A verse's reference and text. */
+    public record Verse(String osis, String text) {
+    }
+
+    /**
+     * A matching verse.
+     *
+     * @param highlight the text HTML-escaped, with {@code <mark>} around what matched
+     * @param words     for Strong's queries, the words translating the lemma in this verse
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Hit(String osis, String translation, Float score, String text, String highlight, List<String> words) {
+    }
+
+    /** Matches counted per book. */
+    public record Facets(List<BookCount> books) {
+    }
+
+    /** A book's OSIS id and how many matches it holds. */
+    public record BookCount(String book, int count) {
+    }
+}

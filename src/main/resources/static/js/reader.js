@@ -1,0 +1,390 @@
+// Progressive enhancement of the server-rendered pages: everything here is optional for reading
+// and search. A reader's own data comes from the /v1 API with the session cookie; state-changing
+// calls echo the CSRF cookie in X-CSRF-Token, as the gateway requires.
+(function () {
+  'use strict';
+
+  var CSRF_COOKIE = '__Host-gospelib-csrf';
+
+  function csrfToken() {
+    var parts = document.cookie ? document.cookie.split('; ') : [];
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf('=');
+      if (parts[i].substring(0, eq) === CSRF_COOKIE) return decodeURIComponent(parts[i].substring(eq + 1));
+    }
+    return '';
+  }
+
+  function signedIn() { return csrfToken() !== ''; }
+
+  function api(method, url, body) {
+    var headers = { 'Accept': 'application/json' };
+    if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(url, { method: method, headers: headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) })
+      .then(function (response) {
+        if (response.status === 204) return null;
+        return response.json().catch(function () { return {}; }).then(function (json) {
+          if (!response.ok) {
+            var error = new Error(json.detail || json.title || ('HTTP ' + response.status));
+            error.status = response.status;
+            throw error;
+          }
+          return json;
+        });
+      });
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showSignedInState() {
+    var inside = signedIn();
+    document.querySelectorAll('[data-signed-in]').forEach(function (n) { n.hidden = !inside; });
+    document.querySelectorAll('[data-signed-out]').forEach(function (n) { n.hidden = inside; });
+  }
+
+  function status(root, text) {
+    var s = root.querySelector('.study-status') || document.querySelector('.study-status');
+    if (s) s.textContent = text;
+  }
+
+  // --- Accounts -----------------------------------------------------------------------------
+
+  function startSession(email, password) {
+    return api('POST', '/v1/auth/session', { email: email, password: password });
+  }
+
+  function wireAccountForms() {
+    var signInForm = document.getElementById('signin-form');
+    var signUpForm = document.getElementById('signup-form');
+    [signInForm, signUpForm].forEach(function (form) {
+      if (!form) return;
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var error = form.querySelector('.form-error');
+        error.textContent = '';
+        var email = form.email.value.trim();
+        var password = form.password.value;
+        var first = form === signUpForm
+          ? api('POST', '/v1/auth/signup', { email: email, password: password, displayName: form.displayName.value.trim() || null })
+          : Promise.resolve();
+        first.then(function () { return startSession(email, password); })
+          .then(function () {
+            var back = new URLSearchParams(location.search).get('next');
+            location.assign(back && back.charAt(0) === '/' && back.charAt(1) !== '/' ? back : '/');
+          })
+          .catch(function (e) { error.textContent = e.message; });
+      });
+    });
+    var out = document.getElementById('sign-out');
+    if (out) {
+      out.addEventListener('click', function () {
+        api('DELETE', '/v1/auth/session').catch(function () {}).then(function () { location.assign('/'); });
+      });
+    }
+  }
+
+  // --- Reader -------------------------------------------------------------------------------
+
+  function verseRange(osis) {
+    // "John.3.16" or "John.3.16-John.3.18" → [book, chapter, first, lastChapter, last]
+    var ends = osis.split('-');
+    var a = ends[0].split('.');
+    var b = (ends[1] || ends[0]).split('.');
+    return { book: a[0], chapter: +a[1], first: +(a[2] || 1), lastChapter: +(b[1] || a[1]), last: +(b[2] || 999) };
+  }
+
+  function rowsOf(reader, osis) {
+    var r = verseRange(osis);
+    var chapter = +reader.dataset.chapter;
+    if (r.book !== reader.dataset.book || chapter < r.chapter || chapter > r.lastChapter) return [];
+    var from = chapter === r.chapter ? r.first : 1;
+    var to = chapter === r.lastChapter ? r.last : 999;
+    return Array.prototype.filter.call(reader.querySelectorAll('.row.verse'), function (row) {
+      var v = +row.dataset.verse;
+      return v >= from && v <= to;
+    });
+  }
+
+  var chapterItems = { highlights: [], notes: [], bookmarks: [] };
+
+  function loadChapterItems(reader) {
+    var ref = reader.dataset.book + '.' + reader.dataset.chapter;
+    return Promise.all(['highlights', 'notes', 'bookmarks'].map(function (kind) {
+      return api('GET', '/v1/me/' + kind + '?ref=' + encodeURIComponent(ref)).then(function (json) {
+        chapterItems[kind] = json[kind] || [];
+      });
+    })).then(function () { paintChapterItems(reader); });
+  }
+
+  function paintChapterItems(reader) {
+    reader.querySelectorAll('.row.verse').forEach(function (row) {
+      row.className = row.className.replace(/\bhl-\w+\b|\bhas-note\b|\bbookmarked\b/g, '').trim();
+    });
+    chapterItems.highlights.forEach(function (h) {
+      rowsOf(reader, h.osis).forEach(function (row) { row.classList.add('hl-' + h.colour); });
+    });
+    chapterItems.notes.forEach(function (n) {
+      rowsOf(reader, n.osis).forEach(function (row) { row.classList.add('has-note'); });
+    });
+    chapterItems.bookmarks.forEach(function (b) {
+      rowsOf(reader, b.osis).forEach(function (row) { row.classList.add('bookmarked'); });
+    });
+    var panel = reader.querySelector('.verse-panel');
+    if (panel) paintPanelNotes(reader, panel);
+  }
+
+  function paintPanelNotes(reader, panel) {
+    var list = panel.querySelector('.my-notes');
+    if (!list) return;
+    list.textContent = '';
+    var osis = panel.dataset.osis;
+    chapterItems.notes.forEach(function (n) {
+      var covers = rowsOf(reader, n.osis).some(function (row) { return row.dataset.osis === osis; });
+      if (!covers) return;
+      var li = el('li', { 'class': 'my-note' }, n.body);
+      list.appendChild(li);
+    });
+  }
+
+  function wirePanel(reader, panel) {
+    showSignedInState();
+    if (!signedIn()) return;
+    var osis = panel.dataset.osis;
+    panel.querySelectorAll('.hl-btn').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var existing = chapterItems.highlights.filter(function (h) { return h.osis === osis; });
+        var removal = Promise.all(existing.map(function (h) { return api('DELETE', '/v1/me/highlights/' + h.id); }));
+        removal.then(function () {
+          return api('POST', '/v1/me/highlights', { ref: osis, colour: button.dataset.colour });
+        }).then(function () {
+          status(panel, 'Highlighted ' + button.dataset.colour + '.');
+          return loadChapterItems(reader);
+        }).catch(function (e) { status(panel, e.message); });
+      });
+    });
+    var bookmark = panel.querySelector('.bookmark-btn');
+    if (bookmark) {
+      bookmark.addEventListener('click', function () {
+        api('POST', '/v1/me/bookmarks', { ref: osis }).then(function () {
+          status(panel, 'Bookmarked.');
+          return loadChapterItems(reader);
+        }).catch(function (e) { status(panel, e.message); });
+      });
+    }
+    var form = panel.querySelector('.note-form');
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var body = form.body.value;
+        if (!body.trim()) return;
+        api('POST', '/v1/me/notes', { ref: osis, body: body, tags: [] }).then(function () {
+          form.body.value = '';
+          status(panel, 'Note saved.');
+          return loadChapterItems(reader);
+        }).catch(function (e) { status(panel, e.message); });
+      });
+    }
+    paintPanelNotes(reader, panel);
+  }
+
+  function selectVerse(reader, row, link) {
+    var url = location.pathname + '/' + row.dataset.verse + '/panel';
+    var aside = document.getElementById('panel');
+    fetch(url, { headers: { 'Accept': 'text/html' } }).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    }).then(function (html) {
+      aside.innerHTML = html;
+      reader.querySelectorAll('.row.selected').forEach(function (r) { r.classList.remove('selected'); });
+      row.classList.add('selected');
+      history.replaceState(null, '', link.getAttribute('href'));
+      var panel = aside.querySelector('.verse-panel');
+      if (panel) {
+        wirePanel(reader, panel);
+        panel.querySelector('h2').focus({ preventScroll: window.matchMedia('(min-width: 60rem)').matches });
+      }
+    }).catch(function () { location.assign(link.href); });
+  }
+
+  function wireReader(reader) {
+    try {
+      localStorage.setItem('gospelib.continue', JSON.stringify({ href: location.pathname, label: reader.dataset.label }));
+    } catch (e) { /* storage may be disabled; continuing is a convenience */ }
+    reader.addEventListener('click', function (event) {
+      var link = event.target.closest('a.vn');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      selectVerse(reader, link.closest('.row'), link);
+    });
+    var panel = reader.querySelector('.verse-panel');
+    if (panel) wirePanel(reader, panel);
+    if (signedIn()) loadChapterItems(reader).catch(function () { /* signed out elsewhere */ });
+  }
+
+  function wireHome() {
+    var section = document.getElementById('continue');
+    if (!section) return;
+    try {
+      var last = JSON.parse(localStorage.getItem('gospelib.continue') || 'null');
+      if (last && last.href && last.href.indexOf('/read/') === 0) {
+        var link = document.getElementById('continue-link');
+        link.href = last.href;
+        link.textContent = last.label;
+        section.hidden = false;
+      }
+    } catch (e) { /* nothing to continue */ }
+  }
+
+  // --- My notes -----------------------------------------------------------------------------
+
+  function readerHref(osis) {
+    var r = verseRange(osis);
+    return '/read/KJV/' + r.book + '/' + r.chapter + '?v=' + r.first + '#v' + r.first;
+  }
+
+  // "Matt.1-Matt.4" → "Matt 1–4"; "John.3.16-John.3.18" → "John 3:16–18"
+  function label(osis) {
+    var ends = osis.split('-');
+    var a = ends[0].split('.');
+    var start = a[0] + ' ' + a.slice(1).join(':');
+    if (ends.length < 2) return start;
+    var b = ends[1].split('.');
+    if (b[0] !== a[0]) return start + ' – ' + b[0] + ' ' + b.slice(1).join(':');
+    if (a.length === 3 && b.length === 3 && a[1] === b[1]) return start + '–' + b[2];
+    return start + '–' + b.slice(1).join(':');
+  }
+
+  function wireNotes() {
+    var list = document.getElementById('notes-list');
+    if (!list || !signedIn()) return;
+    var form = document.getElementById('tag-filter');
+    function load() {
+      var tag = form.tag.value.trim();
+      api('GET', '/v1/me/notes' + (tag ? '?tag=' + encodeURIComponent(tag) : '')).then(function (json) {
+        list.textContent = '';
+        (json.notes || []).forEach(function (n) {
+          var li = el('li', { 'class': 'note' });
+          li.appendChild(el('a', { href: readerHref(n.osis) }, label(n.osis)));
+          li.appendChild(el('p', {}, n.body));
+          var del = el('button', { type: 'button' }, 'Delete');
+          del.addEventListener('click', function () {
+            api('DELETE', '/v1/me/notes/' + n.id).then(load);
+          });
+          li.appendChild(del);
+          list.appendChild(li);
+        });
+        document.getElementById('notes-empty').hidden = (json.notes || []).length > 0;
+      });
+    }
+    form.addEventListener('submit', function (e) { e.preventDefault(); load(); });
+    load();
+    var marks = document.getElementById('marks-list');
+    Promise.all([api('GET', '/v1/me/highlights'), api('GET', '/v1/me/bookmarks')]).then(function (both) {
+      (both[0].highlights || []).concat(both[1].bookmarks || []).forEach(function (item) {
+        var li = el('li', {});
+        li.appendChild(el('a', { href: readerHref(item.osis) }, label(item.osis)));
+        li.appendChild(document.createTextNode(item.kind === 'highlight' ? ' — highlighted ' + item.colour : ' — bookmarked'));
+        marks.appendChild(li);
+      });
+    });
+  }
+
+  // --- Plans --------------------------------------------------------------------------------
+
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+
+  function wirePlans() {
+    var all = document.getElementById('plan-list');
+    if (!all) return;
+    var mine = document.getElementById('my-plans');
+    function loadMine() {
+      if (!signedIn()) return Promise.resolve();
+      return api('GET', '/v1/me/plans').then(function (json) {
+        mine.textContent = '';
+        var plans = json.plans || [];
+        document.getElementById('no-plans').hidden = plans.length > 0;
+        return Promise.all(plans.map(function (p) {
+          return api('GET', '/v1/me/plans/' + p.id).then(function (full) { mine.appendChild(enrolment(full)); });
+        }));
+      });
+    }
+    function enrolment(p) {
+      var li = el('li', { 'class': 'enrolment', 'data-plan': p.plan });
+      li.appendChild(el('h3', {}, p.name));
+      var progress = p.progress;
+      li.appendChild(el('p', { 'class': 'progress' }, 'Day ' + Math.min(progress.today, p.totalDays) + ' of ' + p.totalDays
+        + ' · ' + progress.completed + ' read · streak ' + progress.streak
+        + (progress.behind > 0 ? ' · ' + progress.behind + ' behind' : '')));
+      var day = (p.days || [])[Math.max(0, Math.min(progress.today, p.totalDays) - 1)];
+      if (day) {
+        var box = el('input', { type: 'checkbox', id: 'day-' + p.id, 'class': 'day-read' });
+        box.checked = day.read;
+        var lab = el('label', { 'for': 'day-' + p.id }, 'Today (day ' + day.day + '): ');
+        var readings = el('span', { 'class': 'readings' });
+        day.readings.forEach(function (r, i) {
+          if (i > 0) readings.appendChild(document.createTextNode(', '));
+          readings.appendChild(el('a', { href: readerHref(r.split('-')[0]) }, label(r)));
+        });
+        box.addEventListener('change', function () {
+          api(box.checked ? 'PUT' : 'DELETE', '/v1/me/plans/' + p.id + '/days/' + day.day).then(function () {
+            status(document, box.checked ? 'Marked day ' + day.day + ' as read.' : 'Day ' + day.day + ' unmarked.');
+            return loadMine();
+          }).catch(function (e) { status(document, e.message); });
+        });
+        var p2 = el('p', {});
+        p2.appendChild(box);
+        p2.appendChild(lab);
+        p2.appendChild(readings);
+        li.appendChild(p2);
+      }
+      if (progress.behind > 0) {
+        var catchUp = el('button', { type: 'button' }, 'Catch up');
+        catchUp.addEventListener('click', function () {
+          api('POST', '/v1/me/plans/' + p.id + '/catch-up').then(loadMine);
+        });
+        li.appendChild(catchUp);
+      }
+      return li;
+    }
+    api('GET', '/v1/plans').then(function (json) {
+      (json.plans || []).forEach(function (plan) {
+        var li = el('li', {});
+        li.appendChild(el('h3', {}, plan.name));
+        li.appendChild(el('p', {}, plan.description + ' (' + plan.days + ' days)'));
+        if (signedIn()) {
+          var start = el('button', { type: 'button', 'data-enrol': plan.id }, 'Start this plan');
+          start.addEventListener('click', function () {
+            var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+            api('POST', '/v1/me/plans', { plan: plan.id, startDate: today(), timeZone: zone }).then(function () {
+              status(document, 'Started ' + plan.name + '.');
+              return loadMine();
+            }).catch(function (e) { status(document, e.message); });
+          });
+          li.appendChild(start);
+        }
+        all.appendChild(li);
+      });
+    });
+    loadMine();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    showSignedInState();
+    wireAccountForms();
+    var reader = document.querySelector('main.reader');
+    if (reader) wireReader(reader);
+    wireHome();
+    wireNotes();
+    wirePlans();
+  });
+})();

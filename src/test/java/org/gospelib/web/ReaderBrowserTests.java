@@ -1,0 +1,266 @@
+package org.gospelib.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.gospelib.support.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web reader in a real browser, against the whole application on the real corpus: what a
+ * reader sees and does, asserted on the page's content.
+ */
+class ReaderBrowserTests extends RunningApplication {
+
+    static BrowserSupport browsers;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        browsers = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void quit() {
+        browsers.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setViewportSize(1280, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    Locator verse(int n) {
+        return page.locator("#v" + n);
+    }
+
+    @Test
+    void readAChapterSwitchTranslationAndOpenTheParallelView() {
+        page.navigate("/read/KJV/John/3");
+        assertThat(page.locator("h1")).hasText("John 3");
+        assertThat(verse(16)).containsText("For God so loved the world");
+        assertThat(verse(16).locator(".wj").first()).isVisible();
+        assertThat(verse(16).locator(".wj").first()).hasCSS("color", "rgb(176, 0, 0)");
+        assertThat(page.locator("#v13 i").first()).isVisible();
+        BrowserSupport.screenshot(page, "chapter-kjv-john-3");
+
+        page.selectOption("#pick-tr", "WEB");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        page.waitForURL("**/read/WEB/John/3");
+        assertThat(verse(16)).containsText("his only born Son");
+        assertThat(page.locator(".footnotes")).containsText("Notes (WEB)");
+
+        page.selectOption("#pick-with", "RV1909");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        page.waitForURL("**/read/WEB/John/3?with=RV1909");
+        assertThat(verse(16).locator(".cell")).hasCount(2);
+        assertThat(verse(16).locator(".cell[lang=es]")).containsText("de tal manera amó Dios al mundo");
+        BrowserSupport.screenshot(page, "chapter-parallel-web-rv1909");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("John 4 ›")).click();
+        page.waitForURL("**/read/WEB/John/4?with=RV1909");
+        assertThat(page.locator("h1")).hasText("John 4");
+
+        page.navigate("/");
+        assertThat(page.locator("#continue-link")).hasText("John 4");
+        assertThat(page.locator("#continue-link")).hasAttribute("href", "/read/WEB/John/4");
+    }
+
+    @Test
+    void theKeyboardReachesTheTextFirstAndTheLayoutFitsAPhone() {
+        try (BrowserContext phone = browsers.browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+            Page small = phone.newPage();
+            small.navigate("/read/KJV/Ps/119?with=WEB");
+            small.keyboard().press("Tab");
+            assertThat(small.locator(":focus")).hasText("Skip to the text");
+            small.keyboard().press("Enter");
+            assertThat(small).hasURL(Pattern.compile(".*#main$"));
+            Object overflow = small.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            BrowserSupport.screenshot(small, "phone-psalm-119-parallel");
+        }
+    }
+
+    @Test
+    void selectAVerseToSeeRelatedVersesTopicsAndCommentary() {
+        page.navigate("/read/KJV/John/3");
+        verse(16).locator("a.vn").click();
+        Locator panel = page.locator("#panel .verse-panel");
+        assertThat(panel.locator("h2")).hasText("John 3:16");
+        assertThat(panel.locator(".related li").first()).isVisible();
+        assertThat(panel.locator(".topics li").first()).isVisible();
+        assertThat(panel.locator("details summary").first()).containsText("John 3");
+        assertThat(page).hasURL(Pattern.compile(".*/read/KJV/John/3\\?v=16#v16$"));
+        assertThat(verse(16)).hasClass(Pattern.compile("selected"));
+        BrowserSupport.screenshot(page, "side-panel-john-3-16");
+
+        panel.locator(".related li a").first().click();
+        assertThat(page.locator("#panel .verse-panel h2")).isVisible();
+    }
+
+    @Test
+    void showStrongsNumbersAndOpenALemma() {
+        page.navigate("/read/KJV/John/3");
+        page.getByText("Show Strong's numbers").click();
+        Locator loved = verse(16).locator("a.w", new Locator.LocatorOptions().setHasText("loved"));
+        assertThat(loved).hasAttribute("title", Pattern.compile("G25"));
+        loved.click();
+        page.waitForURL("**/lemmas/G25");
+        assertThat(page.locator("h1")).containsText("G25");
+        assertThat(page.locator(".renderings")).containsText("KJV");
+        assertThat(page.locator(".renderings")).containsText("love");
+        assertThat(page.locator(".verse-lines li").first()).isVisible();
+        BrowserSupport.screenshot(page, "lemma-g25");
+    }
+
+    @Test
+    void searchNarrowByBookAndOpenAHit() {
+        page.navigate("/");
+        page.locator("#site-q").fill("love one another");
+        page.locator("#site-q").press("Enter");
+        page.waitForURL("**/search?q=love+one+another");
+        Locator hits = page.locator("ol.hits li");
+        assertThat(hits.first()).isVisible();
+        assertThat(hits.first().locator("mark").first()).isVisible();
+        assertThat(page.locator(".facets")).containsText("John");
+        BrowserSupport.screenshot(page, "search-love-one-another");
+
+        page.locator(".facets a", new Page.LocatorOptions().setHasText(Pattern.compile("^1 John$"))).click();
+        assertThat(page.locator(".summary")).containsText("in 1 John");
+        for (String label : hits.locator("a").allTextContents()) assertThat(label).startsWith("1 John");
+
+        String label = hits.first().locator("a").textContent();
+        hits.first().locator("a").click();
+        assertThat(page.locator("#panel .verse-panel h2")).hasText(label);
+    }
+
+    @Test
+    void aTopicPageListsItsVerses() {
+        page.navigate("/topics?q=love");
+        page.locator(".topic-list a").first().click();
+        assertThat(page.locator("h1")).containsText(Pattern.compile("love", Pattern.CASE_INSENSITIVE));
+        assertThat(page.locator(".verse-lines li").first()).isVisible();
+    }
+
+    @Test
+    void signUpHighlightAndNoteAVerseKeepThemAfterReloadAndSignOut() {
+        String email = "reader-" + UUID.randomUUID() + "@example.test";
+        page.navigate("/signup");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL("**/");
+        assertThat(page.locator("#sign-out")).isVisible();
+        assertThat(page.locator("header a[href='/signin']")).isHidden();
+
+        page.navigate("/read/KJV/John/3");
+        verse(16).locator("a.vn").click();
+        Locator panel = page.locator("#panel .verse-panel");
+        assertThat(panel.locator(".study-actions")).isVisible();
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Green")).click();
+        assertThat(verse(16)).hasClass(Pattern.compile("hl-green"));
+        panel.getByLabel("Note", new Locator.GetByLabelOptions().setExact(true)).fill("God's love is for the whole world.");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save note")).click();
+        assertThat(panel.locator(".my-notes li")).hasText("God's love is for the whole world.");
+        assertThat(verse(16)).hasClass(Pattern.compile("has-note"));
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bookmark")).click();
+        assertThat(verse(16)).hasClass(Pattern.compile("bookmarked"));
+
+        page.reload();
+        assertThat(verse(16)).hasClass(Pattern.compile("hl-green"));
+        assertThat(verse(16)).hasClass(Pattern.compile("has-note"));
+        assertThat(page.locator("#panel .my-notes li")).hasText("God's love is for the whole world.");
+        assertThat(verse(17)).not().hasClass(Pattern.compile("hl-"));
+        BrowserSupport.screenshot(page, "highlight-and-note-after-reload");
+
+        page.navigate("/me/notes");
+        assertThat(page.locator("#notes-list li")).hasCount(1);
+        assertThat(page.locator("#notes-list li")).containsText("John 3:16");
+        assertThat(page.locator("#marks-list")).containsText("highlighted green");
+        assertThat(page.locator("#marks-list")).containsText("bookmarked");
+
+        page.locator("#sign-out").click();
+        page.waitForURL("**/");
+        assertThat(page.locator("header a[href='/signin']")).isVisible();
+        page.navigate("/read/KJV/John/3");
+        assertThat(verse(16)).not().hasClass(Pattern.compile("hl-green"));
+    }
+
+    @Test
+    void enrolInAReadingPlanAndTickTodaysReading() {
+        String email = "planner-" + UUID.randomUUID() + "@example.test";
+        page.navigate("/signup");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL("**/");
+
+        page.navigate("/me/plans");
+        page.locator("button[data-enrol='new-testament-90-days']").click();
+        Locator enrolment = page.locator("#my-plans li.enrolment");
+        assertThat(enrolment).hasCount(1);
+        assertThat(enrolment.locator(".progress")).containsText("Day 1 of 90");
+        assertThat(enrolment.locator(".readings a").first()).hasText(Pattern.compile("^Matt 1[–:]"));
+        enrolment.locator("input.day-read").check();
+        assertThat(page.locator("#my-plans .progress")).containsText("1 read");
+        page.reload();
+        assertThat(page.locator("#my-plans input.day-read")).isChecked();
+        BrowserSupport.screenshot(page, "reading-plan");
+    }
+
+    @Test
+    void badAddressesGetClearErrorPages() {
+        var missingBook = page.navigate("/read/KJV/Nope/1");
+        assertThat(missingBook.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("No such book");
+        var missingChapter = page.navigate("/read/KJV/John/22");
+        assertThat(missingChapter.status()).isEqualTo(404);
+        assertThat(page.locator("main")).containsText("John has 21 chapters");
+        var badReference = page.navigate("/read?ref=" + "nonsense words");
+        assertThat(badReference.status()).isEqualTo(400);
+        assertThat(page.locator("h1")).hasText("Reference not understood");
+        var nowhere = page.navigate("/no/such/page");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Page not found");
+        BrowserSupport.screenshot(page, "not-found");
+    }
+
+    @Test
+    void readingAndSearchWorkWithoutJavaScript() {
+        try (BrowserContext noScript = browsers.browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setJavaScriptEnabled(false))) {
+            Page plain = noScript.newPage();
+            plain.navigate("/");
+            plain.locator("#go-ref").fill("Psalm 23");
+            plain.locator("#go-ref").press("Enter");
+            plain.waitForURL("**/read/KJV/Ps/23");
+            assertThat(plain.locator("#v1")).containsText("is my shepherd");
+            plain.locator("#v4 a.vn").click();
+            assertThat(plain.locator("#panel .verse-panel h2")).hasText("Psalms 23:4");
+            plain.locator("#site-q").fill("shepherd");
+            plain.locator("#site-q").press("Enter");
+            assertThat(plain.locator("ol.hits li").first()).containsText("shepherd");
+            BrowserSupport.screenshot(plain, "no-javascript-search");
+        }
+    }
+}
