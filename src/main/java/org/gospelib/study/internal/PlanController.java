@@ -178,7 +178,7 @@ class PlanController {
         return m;
     }
 
-    private static List<Map<String, Object>> days(List<List<String>> readings, java.util.Set<Integer> read) {
+    static List<Map<String, Object>> days(List<List<String>> readings, java.util.Set<Integer> read) {
         List<Map<String, Object>> days = new ArrayList<>(readings.size());
         for (int d = 1; d <= readings.size(); d++) {
             Map<String, Object> day = new LinkedHashMap<>();

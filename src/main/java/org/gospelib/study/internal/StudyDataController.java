@@ -151,8 +151,9 @@ class StudyDataController {
 
     @GetMapping("/v1/me/sync")
     @Operation(summary = "Changes since a cursor",
-            description = "Every item created, changed or removed (as a tombstone) after `since`, in order; ask again from "
-                    + "`cursor` while `more` is true. A device starts with since=0.")
+            description = "Every item and reading plan created, changed or removed (as a tombstone) after `since`, in order; "
+                    + "ask again from `cursor` while `more` is true. A device starts with since=0. A plan (kind `plan`) comes "
+                    + "with its days and which are read; its progress is the device's to work out for its own today.")
     ResponseEntity<Map<String, Object>> sync(@RequestParam(defaultValue = "0") String since,
             @RequestParam(defaultValue = "500") int limit, HttpServletRequest request) {
         UUID user = currentUser.of(request);
@@ -165,7 +166,7 @@ class StudyDataController {
         if (cursor < 0) throw invalid("since must not be negative");
         if (limit < 1 || limit > MAX_SYNC) throw invalid("limit must be between 1 and " + MAX_SYNC);
         StudyService.Changes changes = study.changes(user, cursor, limit);
-        List<Map<String, Object>> items = changes.items().stream().map(StudyDataController::changeJson).toList();
+        List<Map<String, Object>> items = changes.entries().stream().map(StudyDataController::changeJson).toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("changes", items);
         answer.put("cursor", Long.toString(changes.cursor()));
@@ -211,7 +212,14 @@ class StudyDataController {
         return json;
     }
 
-    private static Map<String, Object> changeJson(StudyItem item) {
+    private static Map<String, Object> changeJson(SyncEntry entry) {
+        return switch (entry) {
+            case StudyItem item -> itemChangeJson(item);
+            case PlanService.Enrolment plan -> planChangeJson(plan);
+        };
+    }
+
+    private static Map<String, Object> itemChangeJson(StudyItem item) {
         if (!item.deleted()) {
             Map<String, Object> json = itemJson(item);
             json.put("deleted", false);
@@ -224,6 +232,25 @@ class StudyDataController {
         tombstone.put("version", item.version());
         tombstone.put("updatedAt", item.updatedAt().toString());
         return tombstone;
+    }
+
+    /** A reading plan as it is now: what {@code GET /v1/me/plans/{id}} shows but the progress, which depends on the day. */
+    private static Map<String, Object> planChangeJson(PlanService.Enrolment plan) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", plan.id().toString());
+        json.put("kind", "plan");
+        if (!plan.deleted()) {
+            json.put("plan", plan.planKey());
+            json.put("name", plan.name());
+            json.put("startDate", plan.start().toString());
+            json.put("timeZone", plan.zone().getId());
+            json.put("totalDays", plan.readings().size());
+            json.put("days", PlanController.days(plan.readings(), plan.read()));
+        }
+        json.put("deleted", plan.deleted());
+        json.put("version", plan.version());
+        json.put("updatedAt", plan.updatedAt().toString());
+        return json;
     }
 
     private ItemDraft draft(StudyKind kind, byte[] body) {

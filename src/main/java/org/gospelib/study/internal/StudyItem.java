@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** A kept item as stored, or its tombstone ({@code deleted}) once removed. */
 record StudyItem(UUID id, StudyKind kind, String osis, int first, int last, Map<String, Object> data, List<String> tags,
-        int version, long change, boolean deleted, Instant createdAt, Instant updatedAt) {
+        int version, long change, boolean deleted, Instant createdAt, Instant updatedAt) implements SyncEntry {
 
     /** The strong ETag of this version of the item. */
     String etag() {

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.gospelib.study.HighlightCreated;
 import org.gospelib.study.NoteCreated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,11 +42,13 @@ class StudyService {
     }
 
     private final StudyStore store;
+    private final PlanService plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StudyService(StudyStore store, ApplicationEventPublisher events) {
+    StudyService(StudyStore store, PlanService plans, ApplicationEventPublisher events) {
         this.store = store;
+        this.plans = plans;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -108,18 +113,25 @@ class StudyService {
         return store.list(user, kind, overlapping, tag, updatedSince, limit);
     }
 
-    /** Changes after a cursor, and the cursor to ask from next time. */
-    record Changes(List<StudyItem> items, long cursor, boolean more) {
+    /** Changes after a cursor (items and reading plans, in change order), and the cursor to ask from next time. */
+    record Changes(List<SyncEntry> entries, long cursor, boolean more) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One snapshot for every query (repeatable read): a write that commits between them can
+     * neither be missed by one query while a later number from the other moves the cursor past
+     * it, nor be counted in the last change number while its row went unread.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Changes changes(UUID user, long since, int limit) {
-        List<StudyItem> items = store.changes(user, since, limit + 1);
-        boolean more = items.size() > limit;
-        if (more) items = items.subList(0, limit);
+        List<SyncEntry> entries = new ArrayList<>(store.changes(user, since, limit + 1));
+        entries.addAll(plans.changes(user, since, limit + 1));
+        entries.sort(Comparator.comparingLong(SyncEntry::change));
+        boolean more = entries.size() > limit;
+        if (more) entries = entries.subList(0, limit);
         // nothing new: the user's last change number, so a cursor ahead of stale data moves on
-        long cursor = items.isEmpty() ? Math.max(since, store.lastChange(user)) : items.getLast().change();
-        return new Changes(items, cursor, more);
+        long cursor = entries.isEmpty() ? Math.max(since, store.lastChange(user)) : entries.getLast().change();
+        return new Changes(entries, cursor, more);
     }
 
     @Transactional
