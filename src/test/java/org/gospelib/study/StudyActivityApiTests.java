@@ -150,6 +150,14 @@ class StudyActivityApiTests extends RunningApplication {
     }
 
     @Test
+    void theFeedIsDescribedInTheOpenApiDocument() {
+        JsonNode activity = http.get("/v1/openapi").json().path("paths").path("/v1/me/activity").path("get");
+        assertThat(activity.path("summary").asString()).isEqualTo("What the user did lately, newest first");
+        assertThat(activity.path("tags").toString()).contains("Study data");
+        assertThat(activity.path("parameters").findValuesAsString("name")).containsExactly("limit");
+    }
+
+    @Test
     void deletingTheAccountDeletesItsActivity() {
         User ana = signUp();
         keep(ana, "bookmarks", "{\"ref\":\"Rev 22:21\"}");
