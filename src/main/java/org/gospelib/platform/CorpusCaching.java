@@ -7,7 +7,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * HTTP caching for answers that are a pure function of the request and the corpus version: a
- * strong ETag made of both, a long public max-age, and 304 without a body on a matching
+ * weak ETag made of both (weak, so that the server may send the same answer gzipped: Tomcat
+ * never compresses an answer with a strong ETag, as the compressed bytes differ), a long public max-age, and 304 without a body on a matching
  * {@code If-None-Match}. One policy for every module that serves the corpus.
  */
 public final class CorpusCaching {
@@ -20,7 +21,7 @@ public final class CorpusCaching {
     }
 
     /**
-     * The strong ETag of an answer: the corpus version and a 64-bit digest (FNV-1a) of what
+     * The (weak) ETag of an answer: the corpus version and a 64-bit digest (FNV-1a) of what
      * identifies the answer — everything the answer depends on besides the corpus must be in the key.
      */
     public static String etag(long corpusVersion, String key) {
@@ -29,7 +30,7 @@ public final class CorpusCaching {
             hash ^= key.charAt(i);
             hash *= 0x100000001b3L;
         }
-        return "\"v" + corpusVersion + "-" + Long.toHexString(hash) + "\"";
+        return "W/\"v" + corpusVersion + "-" + Long.toHexString(hash) + "\"";
     }
 
     public static <T> ResponseEntity<T> ok(String etag, T body) {

@@ -8,7 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,7 @@ class ReaderBrowserTests extends RunningApplication {
     static BrowserSupport browsers;
     BrowserContext context;
     Page page;
+    final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -42,11 +45,17 @@ class ReaderBrowserTests extends RunningApplication {
         context = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
                 .setViewportSize(1280, 900));
         page = context.newPage();
+        // a script error or a blocked resource (say, by the content security policy) fails the test
+        page.onPageError(scriptErrors::add);
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error") && !m.text().contains("status of 4")) scriptErrors.add(m.text());
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(scriptErrors).isEmpty();
     }
 
     Locator verse(int n) {

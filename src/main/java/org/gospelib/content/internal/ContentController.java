@@ -23,7 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * The content API (v1). Every answer is a pure function of the URL and the corpus version, so
- * each carries a strong ETag derived from both and may be cached for long; a matching
+ * each carries an ETag derived from both and may be cached for long; a matching
  * {@code If-None-Match} gets 304 without the body being built.
  */
 @RestController

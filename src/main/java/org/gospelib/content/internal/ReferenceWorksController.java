@@ -27,7 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * Topics (Nave's Topical Bible), commentaries on a passage, and Strong's lemmas with how each
  * translation renders them,
- * answered from the snapshot like every content answer: no SQL per request, strong ETags.
+ * answered from the snapshot like every content answer: no SQL per request, ETags from the corpus version.
  */
 @RestController
 @RequestMapping(path = "/v1", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

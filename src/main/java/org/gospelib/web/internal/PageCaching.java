@@ -21,7 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Pages are the same for every visitor and depend only on their URL, the corpus and the page
- * templates, so each gets a strong ETag from those three and may be cached by browsers and
+ * templates, so each gets an ETag from those three and may be cached by browsers and
  * shared caches; a revalidation that matches costs no rendering.
  */
 @Component
