@@ -94,12 +94,13 @@ class StudyCrashTests {
         // The killed server's PostgreSQL outlives it until the next start takes over its data. A kill
         // between a write's commit and its listener leaves the publication incomplete and no entry in
         // the feed; one after the listener's insert but before its completion leaves both. The kill
-        // above rarely falls in either window, so five of each are made so here.
+        // above rarely falls in either window, so five of each are made so here, from publications
+        // that had completed (so their entries exist; the newest may still be on their way).
         List<UUID> undone = new ArrayList<>();
         try (Connection c = database(dbPort); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 update event_publication set completion_date = null, status = 'PUBLISHED'
                 where id in (select id from event_publication where listener_id like '%ActivityFeed%'
-                             order by publication_date desc limit 10)
+                             and completion_date is not null order by publication_date desc limit 10)
                 returning (serialized_event::jsonb ->> 'itemId')::uuid""")) {
             while (rs.next()) undone.add(rs.getObject(1, UUID.class));
         }

@@ -37,6 +37,43 @@ class ReaderPagesTests extends RunningApplication {
     }
 
     @Test
+    void aPageServedAgainFromMemoryIsTheSamePageWithTheSameHeaders() {
+        Http.Response first = page("/read/KJV/Rom/8?with=WEB");
+        Http.Response second = page("/read/KJV/Rom/8?with=WEB");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(second.header("Content-Security-Policy")).isEqualTo(first.header("Content-Security-Policy")).isNotBlank();
+        assertThat(second.header("Cache-Control")).isEqualTo(first.header("Cache-Control"));
+        assertThat(http.get("/read/KJV/Rom/8?with=WEB", "If-None-Match", first.header("ETag")).status()).isEqualTo(304);
+        // another translation is another page
+        assertThat(page("/read/KJV/Rom/8?with=RV1909").body()).isNotEqualTo(first.body()).contains("lang=\"es\"");
+    }
+
+    @Test
+    void pagesAreSentCompressedToBrowsersThatAcceptIt() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/read/KJV/Ps/119")).header("Accept-Encoding", "gzip").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"v176\"");
+        assertThat(response.body().length).isLessThan(html.length() / 3);
+    }
+
+    @Test
+    void theStylesheetAndScriptAreLinkedByContentAndKeptForAYear() {
+        String home = page("/").body();
+        var css = java.util.regex.Pattern.compile("href=\"(/css/reader-[0-9a-f]{32}\\.css)\"").matcher(home);
+        assertThat(css.find()).isTrue();
+        Http.Response stylesheet = http.get(css.group(1));
+        assertThat(stylesheet.status()).isEqualTo(200);
+        assertThat(stylesheet.header("Cache-Control")).contains("max-age=31536000");
+        assertThat(stylesheet.body()).contains(".wj");
+    }
+
+    @Test
     void theParallelViewAlignsTranslationsOnKjvNumbering() {
         // Malachi 4 in KJV is chapter 3:19-24 in the Spanish numbering: the row of 4:1 holds both
         String body = page("/read/KJV/Mal/4?with=RV1909").body();
