@@ -20,6 +20,11 @@ public final class CorpusCaching {
     private CorpusCaching() {
     }
 
+    /** Whether an ETag was made by {@link #etag} for this corpus version. */
+    public static boolean isOfVersion(String etag, long corpusVersion) {
+        return etag.startsWith("W/\"v" + corpusVersion + "-");
+    }
+
     /**
      * The (weak) ETag of an answer: the corpus version and a 64-bit digest (FNV-1a) of what
      * identifies the answer — everything the answer depends on besides the corpus must be in the key.

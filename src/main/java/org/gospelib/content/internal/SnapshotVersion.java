@@ -1,0 +1,20 @@
+package org.gospelib.content.internal;
+
+import org.gospelib.platform.CorpusVersion;
+import org.springframework.stereotype.Component;
+
+/** The version of the snapshot being served, for the platform's answer cache. */
+@Component
+class SnapshotVersion implements CorpusVersion {
+
+    private final SnapshotHolder snapshots;
+
+    SnapshotVersion(SnapshotHolder snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public long current() {
+        return snapshots.current().version();
+    }
+}

@@ -1,0 +1,12 @@
+package org.gospelib.platform;
+
+/**
+ * The version of the corpus being served, for the cross-cutting HTTP machinery that must know
+ * when answers derived from it go stale. Implemented by the module that holds the corpus; absent
+ * in a process that serves none.
+ */
+public interface CorpusVersion {
+
+    /** The version answers are being derived from now; 0 before the first corpus is loaded. */
+    long current();
+}
