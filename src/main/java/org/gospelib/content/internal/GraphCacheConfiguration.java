@@ -3,6 +3,7 @@ package org.gospelib.content.internal;
 import java.time.Duration;
 import java.util.Optional;
 import org.gospelib.platform.GospelibProperties;
+import org.gospelib.platform.RedisClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ class GraphCacheConfiguration {
 
     @Bean
     GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:local}") String kind,
-            GospelibProperties properties,
+            GospelibProperties properties, RedisClients redisClients,
             @Value("${gospelib.graph.cache-ttl:1h}") Duration ttl,
             @Value("${gospelib.graph.cache-max-bytes:67108864}") long maxBytes) {
         return switch (kind) {
@@ -24,7 +25,7 @@ class GraphCacheConfiguration {
             case "redis" -> {
                 String url = properties.redis().sharedUrl().orElseThrow(() -> new IllegalStateException(
                         "gospelib.graph.cache=redis needs gospelib.redis.url (redis://host:6379)"));
-                yield new RedisGraphQueryCache(url, ttl, Duration.ofMillis(250));
+                yield new RedisGraphQueryCache(redisClients.client(url, Duration.ofMillis(250)), ttl);
             }
             case "none" -> new GraphQueryCache() {
                 @Override

@@ -34,11 +34,21 @@ final class RedisGraphQueryCache implements GraphQueryCache, AutoCloseable {
     private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile long nextAttempt;
 
+    /** On a client of its own (tests). */
     RedisGraphQueryCache(String url, Duration ttl, Duration timeout) {
+        this(RedisClient.create(timingOut(url, timeout)), ttl);
+    }
+
+    /** On a client made by the caller, shut down with this cache. */
+    RedisGraphQueryCache(RedisClient client, Duration ttl) {
+        this.client = client;
+        this.ttl = ttl;
+    }
+
+    private static RedisURI timingOut(String url, Duration timeout) {
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(timeout);
-        this.client = RedisClient.create(uri);
-        this.ttl = ttl;
+        return uri;
     }
 
     @Override

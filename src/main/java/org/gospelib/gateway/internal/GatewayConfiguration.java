@@ -1,6 +1,7 @@
 package org.gospelib.gateway.internal;
 
 import org.gospelib.platform.GospelibProperties;
+import org.gospelib.platform.RedisClients;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -61,14 +62,14 @@ class GatewayConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RateLimiter rateLimiter(GospelibProperties properties) {
+    RateLimiter rateLimiter(GospelibProperties properties, RedisClients redisClients) {
         var redis = properties.redis().sharedUrl();
         if (redis.isEmpty()) {
             log.info("rate limits: in memory (set gospelib.redis.url to share them between replicas)");
             return new LocalRateLimiter();
         }
         log.info("rate limits: in Redis at {}", redis.get().replaceAll("//[^@]*@", "//***@"));
-        return new RedisRateLimiter(redis.get());
+        return new RedisRateLimiter(redisClients.client(redis.get(), RedisRateLimiter.TIMEOUT));
     }
 
     @Bean

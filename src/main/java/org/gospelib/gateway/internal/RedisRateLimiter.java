@@ -33,14 +33,26 @@ final class RedisRateLimiter implements RateLimiter {
     private final LocalRateLimiter fallback = new LocalRateLimiter();
     private final ConcurrentHashMap<String, Bucket> proxies = new ConcurrentHashMap<>();
 
+    /** On a client of its own (tests). */
     RedisRateLimiter(String url) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(Duration.ofSeconds(2));
-        client = RedisClient.create(uri);
+        this(RedisClient.create(timingOut(url)));
+    }
+
+    /** On a client made by the caller, shut down with this limiter. */
+    RedisRateLimiter(RedisClient client) {
+        this.client = client;
         connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
         buckets = Bucket4jLettuce.casBasedBuilder(connection)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
+    }
+
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private static RedisURI timingOut(String url) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(TIMEOUT);
+        return uri;
     }
 
     @Override

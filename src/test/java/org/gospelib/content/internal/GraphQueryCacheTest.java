@@ -67,11 +67,12 @@ class GraphQueryCacheTest {
     void configurationNamesTheCacheOrRefusesToStart() {
         GraphCacheConfiguration configuration = new GraphCacheConfiguration();
         Duration ttl = Duration.ofMinutes(1);
-        assertThat(configuration.graphQueryCache("local", redisAt(""), ttl, 1_000).name()).isEqualTo("local");
-        assertThat(configuration.graphQueryCache("none", redisAt(""), ttl, 1_000).get("anything")).isEmpty();
-        assertThatThrownBy(() -> configuration.graphQueryCache("redis", redisAt(" "), ttl, 1_000)).hasMessageContaining("gospelib.redis.url");
-        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", redisAt(""), ttl, 1_000)).hasMessageContaining("local, redis or none");
-        GraphQueryCache redis = configuration.graphQueryCache("redis", redisAt(REDIS), ttl, 1_000);
+        org.gospelib.platform.RedisClients clients = (url, timeout) -> io.lettuce.core.RedisClient.create(url);
+        assertThat(configuration.graphQueryCache("local", redisAt(""), clients, ttl, 1_000).name()).isEqualTo("local");
+        assertThat(configuration.graphQueryCache("none", redisAt(""), clients, ttl, 1_000).get("anything")).isEmpty();
+        assertThatThrownBy(() -> configuration.graphQueryCache("redis", redisAt(" "), clients, ttl, 1_000)).hasMessageContaining("gospelib.redis.url");
+        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", redisAt(""), clients, ttl, 1_000)).hasMessageContaining("local, redis or none");
+        GraphQueryCache redis = configuration.graphQueryCache("redis", redisAt(REDIS), clients, ttl, 1_000);
         assertThat(redis.name()).isEqualTo("redis");
         ((RedisGraphQueryCache) redis).close();
     }
