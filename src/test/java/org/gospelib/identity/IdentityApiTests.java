@@ -228,6 +228,34 @@ class IdentityApiTests extends RunningApplication {
     }
 
     @Test
+    void tooManyWrongPasswordsLockTheEmailNotOthersAndTheRightPasswordClearsTheCount() {
+        Account target = signUp();
+        Account neighbour = signUp();
+        String wrong = "{\"email\":\"" + target.email() + "\",\"password\":\"not the password at all\"}";
+        // nine failures, then the right password: signed in, and the count starts again
+        for (int i = 0; i < 9; i++) assertThat(http.postJson("/v1/auth/token", wrong).status()).isEqualTo(401);
+        signIn(target.email());
+        for (int i = 0; i < 10; i++) assertThat(http.postJson("/v1/auth/token", wrong).status()).isEqualTo(401);
+        // the tenth failure locked the email: even the right password is refused, by either door
+        Http.Response locked = http.postJson("/v1/auth/token",
+                "{\"email\":\"" + target.email().toUpperCase(java.util.Locale.ROOT) + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(problemType(locked)).isEqualTo("too-many-sign-in-attempts");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(http.postJson("/v1/auth/session",
+                "{\"email\":\"" + target.email() + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(429);
+        signIn(neighbour.email());
+        // an email without an account is counted the same: the answers do not tell which exist
+        String ghost = "{\"email\":\"nobody-" + UUID.randomUUID() + "@example.test\",\"password\":\"not the password at all\"}";
+        for (int i = 0; i < 10; i++) assertThat(http.postJson("/v1/auth/token", ghost).status()).isEqualTo(401);
+        assertThat(http.postJson("/v1/auth/token", ghost).status()).isEqualTo(429);
+        // the lockout ends
+        jdbc.sql("update sign_in_throttle set locked_until = now() - interval '1 second' where email = ?")
+                .param(target.email()).update();
+        signIn(target.email());
+    }
+
+    @Test
     void jwksPublishesPublicKeysOnly() {
         Http.Response jwks = http.get("/.well-known/jwks.json");
         assertThat(jwks.status()).isEqualTo(200);

@@ -45,7 +45,8 @@ class IdentityConfiguration {
     IdentityService identityService(UserStore users, JdbcClient jdbc, WebSessionStore sessions, Optional<KeyRing> keys,
             IdentityProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         return new IdentityService(users, new Passwords(properties.password()),
-                new RefreshTokens(jdbc, properties.refreshTokenTtl()), sessions, keys, properties, transactions, events, clock);
+                new RefreshTokens(jdbc, properties.refreshTokenTtl()), sessions, keys, properties, transactions, events, clock,
+                new SignInThrottle(jdbc));
     }
 
     @Bean

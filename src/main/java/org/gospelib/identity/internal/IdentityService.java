@@ -1,7 +1,9 @@
 package org.gospelib.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,10 +33,12 @@ class IdentityService implements org.gospelib.identity.Accounts {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     IdentityService(UserStore users, Passwords passwords, RefreshTokens refreshTokens, WebSessionStore sessions,
             Optional<KeyRing> keys, IdentityProperties properties, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;
@@ -71,16 +75,33 @@ class IdentityService implements org.gospelib.identity.Accounts {
         });
     }
 
-    /** Checks the password; the same failure, after the same work, whether the email or the password is wrong. */
+    /**
+     * Checks the password; the same failure, after the same work, whether the email or the password
+     * is wrong. An email with too many recent failures is refused before any password is checked.
+     */
     UserAccount authenticate(String email, String password) {
         requireBuiltIn();
+        Instant now = clock.instant();
+        Optional<Duration> locked = throttle.lockedFor(email, now);
+        if (locked.isPresent()) {
+            long seconds = Math.max(1, locked.get().toSeconds());
+            throw new ProblemException("too-many-sign-in-attempts", "Too many sign-in attempts", 429,
+                    "too many wrong passwords for this email; try again in " + Math.ceilDiv(seconds, 60) + " min",
+                    Map.of("retryAfterSeconds", seconds));
+        }
         Optional<UserAccount> user = users.byEmail(email.strip()).filter(u -> u.passwordHash().isPresent());
         if (user.isEmpty()) {
             passwords.matchDecoy(password);
-            throw badCredentials();
+            throw failed(email, now);
         }
-        if (!passwords.matches(password, user.get().passwordHash().get())) throw badCredentials();
+        if (!passwords.matches(password, user.get().passwordHash().get())) throw failed(email, now);
+        throttle.succeeded(email);
         return user.get();
+    }
+
+    private ProblemException failed(String email, Instant now) {
+        throttle.failed(email, now);
+        return badCredentials();
     }
 
     Tokens signIn(String email, String password) {

@@ -32,7 +32,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         body.setType(e.typeUri());
         body.setTitle(e.title());
         e.properties().forEach(body::setProperty);
-        return ResponseEntity.status(e.status()).body(body);
+        var answer = ResponseEntity.status(e.status());
+        // a problem that says when to come back says it in the header clients and proxies read too
+        if (e.properties().get("retryAfterSeconds") instanceof Number seconds) answer.header("Retry-After", seconds.toString());
+        return answer.body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
