@@ -140,17 +140,37 @@
     if (panel) paintPanelNotes(reader, panel);
   }
 
+  function covering(reader, kind, osis) {
+    return chapterItems[kind].filter(function (item) {
+      return rowsOf(reader, item.osis).some(function (row) { return row.dataset.osis === osis; });
+    });
+  }
+
+  // The panel's own controls follow what the reader has kept on its verse: their notes (each
+  // deletable), "Remove highlight" when highlighted, and the bookmark button as a toggle.
   function paintPanelNotes(reader, panel) {
     var list = panel.querySelector('.my-notes');
     if (!list) return;
     list.textContent = '';
     var osis = panel.dataset.osis;
-    chapterItems.notes.forEach(function (n) {
-      var covers = rowsOf(reader, n.osis).some(function (row) { return row.dataset.osis === osis; });
-      if (!covers) return;
-      var li = el('li', { 'class': 'my-note' }, n.body);
+    covering(reader, 'notes', osis).forEach(function (n) {
+      var li = el('li', { 'class': 'my-note' });
+      li.appendChild(el('span', { 'class': 'note-body' }, n.body));
+      var del = el('button', { type: 'button', 'class': 'note-delete', 'aria-label': 'Delete this note' }, 'Delete');
+      del.addEventListener('click', function () {
+        api('DELETE', '/v1/me/notes/' + n.id).then(function () {
+          status(panel, 'Note deleted.');
+          return loadChapterItems(reader);
+        }).catch(function (e) { status(panel, e.message); });
+      });
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(del);
       list.appendChild(li);
     });
+    var clear = panel.querySelector('.hl-clear');
+    if (clear) clear.hidden = covering(reader, 'highlights', osis).length === 0;
+    var bookmark = panel.querySelector('.bookmark-btn');
+    if (bookmark) bookmark.textContent = covering(reader, 'bookmarks', osis).length ? 'Remove bookmark' : 'Bookmark';
   }
 
   function wirePanel(reader, panel) {
@@ -169,11 +189,25 @@
         }).catch(function (e) { status(panel, e.message); });
       });
     });
+    var clear = panel.querySelector('.hl-clear');
+    if (clear) {
+      clear.addEventListener('click', function () {
+        var mine = chapterItems.highlights.filter(function (h) { return h.osis === osis; });
+        Promise.all(mine.map(function (h) { return api('DELETE', '/v1/me/highlights/' + h.id); })).then(function () {
+          status(panel, 'Highlight removed.');
+          return loadChapterItems(reader);
+        }).catch(function (e) { status(panel, e.message); });
+      });
+    }
     var bookmark = panel.querySelector('.bookmark-btn');
     if (bookmark) {
       bookmark.addEventListener('click', function () {
-        api('POST', '/v1/me/bookmarks', { ref: osis }).then(function () {
-          status(panel, 'Bookmarked.');
+        var marked = covering(reader, 'bookmarks', osis);
+        var change = marked.length
+          ? Promise.all(marked.map(function (b) { return api('DELETE', '/v1/me/bookmarks/' + b.id); }))
+          : api('POST', '/v1/me/bookmarks', { ref: osis });
+        change.then(function () {
+          status(panel, marked.length ? 'Bookmark removed.' : 'Bookmarked.');
           return loadChapterItems(reader);
         }).catch(function (e) { status(panel, e.message); });
       });

@@ -190,7 +190,7 @@ class ReaderBrowserTests extends RunningApplication {
         assertThat(verse(16)).hasClass(Pattern.compile("hl-green"));
         panel.getByLabel("Note", new Locator.GetByLabelOptions().setExact(true)).fill("God's love is for the whole world.");
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save note")).click();
-        assertThat(panel.locator(".my-notes li")).hasText("God's love is for the whole world.");
+        assertThat(panel.locator(".my-notes li .note-body")).hasText("God's love is for the whole world.");
         assertThat(verse(16)).hasClass(Pattern.compile("has-note"));
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bookmark")).click();
         assertThat(verse(16)).hasClass(Pattern.compile("bookmarked"));
@@ -198,7 +198,7 @@ class ReaderBrowserTests extends RunningApplication {
         page.reload();
         assertThat(verse(16)).hasClass(Pattern.compile("hl-green"));
         assertThat(verse(16)).hasClass(Pattern.compile("has-note"));
-        assertThat(page.locator("#panel .my-notes li")).hasText("God's love is for the whole world.");
+        assertThat(page.locator("#panel .my-notes li .note-body")).hasText("God's love is for the whole world.");
         assertThat(verse(17)).not().hasClass(Pattern.compile("hl-"));
         BrowserSupport.screenshot(page, "highlight-and-note-after-reload");
 
@@ -207,6 +207,19 @@ class ReaderBrowserTests extends RunningApplication {
         assertThat(page.locator("#notes-list li")).containsText("John 3:16");
         assertThat(page.locator("#marks-list")).containsText("highlighted green");
         assertThat(page.locator("#marks-list")).containsText("bookmarked");
+
+        // and undone from the reader: highlight, bookmark and note
+        page.navigate("/read/KJV/John/3?v=16#v16");
+        Locator again = page.locator("#panel .verse-panel");
+        again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove highlight")).click();
+        assertThat(verse(16)).not().hasClass(Pattern.compile("hl-green"));
+        again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove bookmark")).click();
+        assertThat(verse(16)).not().hasClass(Pattern.compile("bookmarked"));
+        again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete this note")).click();
+        assertThat(again.locator(".my-notes li")).hasCount(0);
+        page.reload();
+        assertThat(verse(16)).not().hasClass(Pattern.compile("hl-|has-note|bookmarked"));
+        assertThat(page.locator("#panel .hl-clear")).isHidden();
 
         page.locator("#sign-out").click();
         page.waitForURL("**/");
