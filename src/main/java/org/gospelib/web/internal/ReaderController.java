@@ -157,12 +157,14 @@ class ReaderController {
         model.addAttribute("path", Links.chapter(translation.id(), layout.osisId(), number));
         String withParam = String.join(",", shown.stream().skip(1).map(TranslationInfo::id).toList());
         model.addAttribute("withQuery", withParam.isEmpty() ? "" : "?with=" + withParam);
-        model.addAttribute("verseQuery", (withParam.isEmpty() ? "" : "with=" + withParam + "&") + (strongs ? "strongs=true&" : ""));
+        String verseQuery = (withParam.isEmpty() ? "" : "with=" + withParam + "&") + (strongs ? "strongs=true&" : "");
+        model.addAttribute("verseQuery", verseQuery);
+        model.addAttribute("rows", ChapterRows.render(view, Links.chapter(translation.id(), layout.osisId(), number) + "?"
+                + verseQuery + "v=", verse.map(VerseRef::verse).orElse(0)));
         model.addAttribute("translation", translation);
         model.addAttribute("translations", translations.all());
         model.addAttribute("with", shown.stream().skip(1).map(TranslationInfo::id).toList());
         model.addAttribute("strongs", strongs);
-        model.addAttribute("selected", verse.map(VerseRef::verse).orElse(0));
         model.addAttribute("panel", verse.map(v -> panels.assemble(v, translation)).orElse(null));
         return "chapter";
     }
