@@ -259,6 +259,14 @@
     });
     var panel = reader.querySelector('.verse-panel');
     if (panel) wirePanel(reader, panel);
+    // ← and → turn the page, as in an e-reader, unless the reader is typing
+    document.addEventListener('keydown', function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.target.closest('input, textarea, select, [contenteditable]')) return;
+      var rel = event.key === 'ArrowLeft' ? 'prev' : event.key === 'ArrowRight' ? 'next' : null;
+      var link = rel && document.querySelector('.pager a[rel="' + rel + '"]');
+      if (link) location.assign(link.href);
+    });
     if (signedIn()) loadChapterItems(reader).catch(function () { /* signed out elsewhere */ });
   }
 

@@ -104,6 +104,10 @@ class ReaderBrowserTests extends RunningApplication {
             assertThat(small.locator(":focus")).hasText("Skip to the text");
             small.keyboard().press("Enter");
             assertThat(small).hasURL(Pattern.compile(".*#main$"));
+            small.keyboard().press("ArrowRight");
+            small.waitForURL("**/read/KJV/Ps/120?with=WEB");
+            small.keyboard().press("ArrowLeft");
+            small.waitForURL("**/read/KJV/Ps/119?with=WEB");
             Object overflow = small.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
             BrowserSupport.screenshot(small, "phone-psalm-119-parallel");
