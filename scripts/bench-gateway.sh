@@ -37,12 +37,7 @@ start() { # name port args...
   "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar "$work/bench.jar" serve \
     --port "$port" "${common[@]}" "$@" >"$work/$name.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 600); do
-    curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return 0
-    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/$name.log"; exit 1; }
-    sleep 0.5
-  done
-  say "$name did not get ready"; exit 1
+  await_ready "$port" "${pids[-1]}" "$work/$name.log" || exit 1
 }
 
 say "starting three GospeLib processes on one embedded database (data in target/bench-data)"

@@ -25,11 +25,7 @@ cp target/gospelib.jar "$work/bench.jar"
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 say "starting GospeLib on :$port (data in target/bench-data)"
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
+await_ready "$port" "$server" "$work/server.log"
 
 base="http://127.0.0.1:$port"
 baseline="/v1/passages?ref=John%203&translations=KJV"

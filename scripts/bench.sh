@@ -89,11 +89,7 @@ say "starting GospeLib on 127.0.0.1:$app_port (data in target/bench-data)"
 "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar target/gospelib.jar serve \
   --port "$app_port" --data-dir target/bench-data >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$app_port/readyz" >/dev/null 2>&1 && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.5
-done
+await_ready "$app_port" "$app_pid" "$work/app.log"
 
 declare -A paths=(
   [chapter]="/v1/passages?ref=John%203&translations=KJV"

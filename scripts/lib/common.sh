@@ -96,3 +96,15 @@ ensure_aot_cache() {
   [ -f "$cache" ] && aot_opts="-XX:AOTCache=$cache"
   return 0
 }
+
+# Waits until a GospeLib process on 127.0.0.1:PORT reports ready; if the process PID dies first,
+# prints its LOG and fails. The benchmarks start their servers with it.
+await_ready() { # port pid log
+  local port=$1 pid=$2 log=$3
+  for _ in $(seq 1 600); do
+    curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; return 1; }
+    sleep 0.5
+  done
+  say "GospeLib on :$port did not get ready"; return 1
+}

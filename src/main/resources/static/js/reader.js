@@ -286,9 +286,12 @@
 
   // --- My notes -----------------------------------------------------------------------------
 
+  // in the translation the page was served for (the first one), so links follow the reader's choice
   function readerHref(osis) {
     var r = verseRange(osis);
-    return '/read/KJV/' + r.book + '/' + r.chapter + '?v=' + r.first + '#v' + r.first;
+    var main = document.querySelector('main');
+    var translation = (main && main.dataset.translation) || 'KJV';
+    return '/read/' + encodeURIComponent(translation) + '/' + r.book + '/' + r.chapter + '?v=' + r.first + '#v' + r.first;
   }
 
   // "Matt.1-Matt.4" → "Matt 1–4"; "John.3.16-John.3.18" → "John 3:16–18"

@@ -126,6 +126,22 @@ public final class Versification {
         return i == null ? Optional.empty() : Optional.of(books.get(i));
     }
 
+    /**
+     * The book a reader's name for it stands for, if this system has it: its OSIS id, or any
+     * spelling {@link BookNames#standard()} knows ({@code Jn}, {@code 1 Co.}, {@code Salmos}).
+     * Names longer than any book's are refused without a lookup.
+     */
+    public Optional<BookLayout> bookNamed(String name) {
+        if (name.isBlank() || name.length() > 40) return Optional.empty();
+        Optional<BookLayout> exact = book(name);
+        if (exact.isPresent()) return exact;
+        try {
+            return BookNames.standard().lookup(name).flatMap(this::book);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Position of the book in this system's order, or {@link Integer#MAX_VALUE} if absent. */
     public int bookOrder(String osisId) {
         return orderByBook.getOrDefault(osisId, Integer.MAX_VALUE);

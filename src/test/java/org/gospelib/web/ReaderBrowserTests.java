@@ -62,6 +62,15 @@ class ReaderBrowserTests extends RunningApplication {
         return page.locator("#v" + n);
     }
 
+    /** Creates an account through the sign-up page; the page signs in and goes home. */
+    void signUpInTheBrowser(String who) {
+        page.navigate("/signup");
+        page.getByLabel("Email").fill(who + "-" + UUID.randomUUID() + "@example.test");
+        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL("**/");
+    }
+
     @Test
     void readAChapterSwitchTranslationAndOpenTheParallelView() {
         page.navigate("/read/KJV/John/3");
@@ -177,12 +186,7 @@ class ReaderBrowserTests extends RunningApplication {
 
     @Test
     void signUpHighlightAndNoteAVerseKeepThemAfterReloadAndSignOut() {
-        String email = "reader-" + UUID.randomUUID() + "@example.test";
-        page.navigate("/signup");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        page.waitForURL("**/");
+        signUpInTheBrowser("reader");
         assertThat(page.locator("#sign-out")).isVisible();
         assertThat(page.locator("header a[href='/signin']")).isHidden();
 
@@ -234,12 +238,7 @@ class ReaderBrowserTests extends RunningApplication {
 
     @Test
     void enrolInAReadingPlanAndTickTodaysReading() {
-        String email = "planner-" + UUID.randomUUID() + "@example.test";
-        page.navigate("/signup");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel(Pattern.compile("^Password")).fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        page.waitForURL("**/");
+        signUpInTheBrowser("planner");
 
         page.navigate("/me/plans");
         page.locator("button[data-enrol='new-testament-90-days']").click();

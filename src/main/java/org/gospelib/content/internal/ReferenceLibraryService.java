@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferenceLibraryService implements ReferenceLibrary {
 
-    static final int MAX_LEMMA_VERSES = ReferenceWorksController.MAX_VERSES;
+    static final int MAX_LEMMA_VERSES = 500;
 
     private final SnapshotHolder snapshots;
 

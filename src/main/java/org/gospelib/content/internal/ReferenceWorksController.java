@@ -2,12 +2,9 @@ package org.gospelib.content.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gospelib.content.internal.graph.RelatedVerses;
 import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.content.ReferenceLibrary;
@@ -35,8 +32,6 @@ import org.springframework.web.context.request.WebRequest;
 class ReferenceWorksController {
 
     static final int MAX_TOPICS = 50;
-    static final int MAX_VERSES = 500;
-    private static final Pattern STRONGS = Pattern.compile("([HGhg])0*(\\d{1,5})");
 
     private final SnapshotHolder snapshots;
     private final References references;
@@ -104,12 +99,9 @@ class ReferenceWorksController {
     @Operation(summary = "A Strong's lemma",
             description = "The lexicon entry, its occurrences, and how each translation renders it, with counts.")
     ResponseEntity<LemmaJson> lemma(@PathVariable String strongs, WebRequest request) {
-        Matcher m = STRONGS.matcher(strongs.strip());
-        if (!m.matches()) {
-            throw new ProblemException("invalid-strongs", "Invalid Strong's number", 400,
-                    "'" + strongs + "' is not a Strong's number such as H430 or G26", Map.of("strongs", strongs));
-        }
-        String id = m.group(1).toUpperCase(java.util.Locale.ROOT) + m.group(2);
+        String id = ReferenceLibrary.strongsNumber(strongs).orElseThrow(() -> new ProblemException("invalid-strongs",
+                "Invalid Strong's number", 400, "'" + strongs + "' is not a Strong's number such as H430 or G26",
+                Map.of("strongs", strongs)));
         CorpusSnapshot snapshot = snapshots.loaded();
         String etag = ContentController.etag(snapshot, "lemma|" + id);
         if (request.checkNotModified(etag)) return notModified(etag);
@@ -211,14 +203,6 @@ class ReferenceWorksController {
         String start = Versification.kjv().verseAt(e.start()).osis();
         return e.start() == e.end() ? start : start + "-" + Versification.kjv().verseAt(e.end()).osis();
     }
-
-    private static List<String> osis(int[] ordinals, int limit) {
-        List<String> refs = new ArrayList<>(Math.min(ordinals.length, limit));
-        for (int i = 0; i < ordinals.length && i < limit; i++) refs.add(Versification.kjv().verseAt(ordinals[i]).osis());
-        return refs;
-    }
-
-
 
     private static <T> ResponseEntity<T> ok(String etag, T body) {
         return CorpusCaching.ok(etag, body);

@@ -35,7 +35,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.platform.ProblemException;
-import org.gospelib.scripture.BookNames;
+import org.gospelib.scripture.BookLayout;
 import org.gospelib.search.SearchRequest;
 import org.gospelib.search.SearchResults;
 import org.gospelib.search.VerseSearch;
@@ -146,13 +146,7 @@ class SearchService implements VerseSearch {
     }
 
     private static Optional<String> bookId(String name) {
-        if (name.length() > 40) return Optional.empty();
-        if (Versification.kjv().book(name).isPresent()) return Optional.of(name);
-        try {
-            return BookNames.standard().lookup(name).filter(id -> Versification.kjv().book(id).isPresent());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Versification.kjv().bookNamed(name).map(BookLayout::osisId);
     }
 
     private Query rangeFilter(String text) {

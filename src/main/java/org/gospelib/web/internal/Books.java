@@ -20,16 +20,9 @@ final class Books {
         return Versification.kjv().books();
     }
 
-    /** The KJV layout of a book named by OSIS id or any spelling the reference parser knows. */
+    /** The KJV layout of a book named in a URL: its OSIS id or any spelling, hyphens for spaces ({@code 1-co}). */
     static Optional<BookLayout> find(String name) {
-        if (name.isBlank() || name.length() > 40) return Optional.empty();
-        Optional<BookLayout> exact = Versification.kjv().book(name);
-        if (exact.isPresent()) return exact;
-        try {
-            return BookNames.standard().lookup(name.replace('-', ' ')).flatMap(id -> Versification.kjv().book(id));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Versification.kjv().bookNamed(name.replace('-', ' '));
     }
 
     static String name(String osisId, String language) {

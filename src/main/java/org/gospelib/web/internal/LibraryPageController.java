@@ -2,9 +2,6 @@ package org.gospelib.web.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gospelib.content.ReferenceLibrary;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
@@ -23,7 +20,6 @@ class LibraryPageController {
 
     static final int TOPICS_FOUND = 50;
     static final int VERSES_WITH_TEXT = 60;
-    private static final Pattern STRONGS = Pattern.compile("([HGhg])0*(\\d{1,5})");
 
     private final ReferenceLibrary library;
     private final ScriptureText scripture;
@@ -71,12 +67,8 @@ class LibraryPageController {
 
     @GetMapping("/lemmas/{strongs}")
     String lemma(@PathVariable String strongs, Model model, WebRequest request, HttpServletResponse response) {
-        Matcher m = STRONGS.matcher(strongs.strip());
-        if (!m.matches()) {
-            throw PageProblem.badRequest("Not a Strong's number",
-                    "'" + strongs + "' is not a Strong's number such as H430 (Hebrew) or G26 (Greek).");
-        }
-        String id = m.group(1).toUpperCase(Locale.ROOT) + m.group(2);
+        String id = ReferenceLibrary.strongsNumber(strongs).orElseThrow(() -> PageProblem.badRequest(
+                "Not a Strong's number", "'" + strongs + "' is not a Strong's number such as H430 (Hebrew) or G26 (Greek)."));
         if (!id.equals(strongs)) return "redirect:/lemmas/" + id;
         TranslationInfo primary = translations.primary();
         ReferenceLibrary.Lemma lemma = library.lemma(id).orElseThrow(() -> PageProblem.notFound("No such lemma",

@@ -28,7 +28,7 @@ class PanelAssembler {
                         Links.verse(translation.id(), r.verse()), text(translation, r.verse()), String.join("; ", r.reasons())))
                 .toList();
         List<VersePanel.Commentary> commentary = library.commentaryOn(verse).stream()
-                .map(c -> new VersePanel.Commentary(c.module(), Labels.range(c.first(), c.last(), "en"), c.title(), c.text()))
+                .map(c -> new VersePanel.Commentary(c.module(), Labels.range(c.first(), c.last(), translation.language()), c.title(), c.text()))
                 .toList();
         return new VersePanel(verse.osis(), Labels.verse(verse, translation.language()), translation.id(),
                 text(translation, verse), related, library.topicsOf(verse), commentary);
