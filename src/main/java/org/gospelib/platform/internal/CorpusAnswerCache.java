@@ -56,8 +56,12 @@ class CorpusAnswerCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
+        // a reader's own data, and what is never a corpus answer (so is not worth buffering):
+        // static files, the API's documentation, probes and metrics
         return !request.getMethod().equals("GET") || path.startsWith("/v1/me") || path.startsWith("/v1/auth")
-                || path.startsWith("/v1/admin") || path.startsWith("/me/") || path.startsWith("/actuator");
+                || path.startsWith("/v1/admin") || path.startsWith("/me/") || path.startsWith("/actuator")
+                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/v1/docs")
+                || path.startsWith("/v1/openapi") || path.equals("/readyz") || path.equals("/livez");
     }
 
     @Override
