@@ -13,4 +13,6 @@ ensure_maven
 ensure_corpus
 apt_install libsword-utils chromium
 say "running the test suite with $JAVA_HOME"
-exec mvn -B -ntp verify "$@"
+# The application under test runs with the launcher's own JVM settings (heap included).
+say "JVM settings of the application under test: $(jvm_options)"
+exec mvn -B -ntp verify -Dgospelib.jvm.options="$(jvm_options)" "$@"

@@ -35,6 +35,42 @@ require_jdk() {
   exit 1
 }
 
+# Memory the process may use: the container's limit (cgroup v2 or v1) when there is one,
+# otherwise the machine's memory. Prints mebibytes.
+memory_available_mb() {
+  local limit="" total
+  if [ -r /sys/fs/cgroup/memory.max ]; then limit=$(cat /sys/fs/cgroup/memory.max)
+  elif [ -r /sys/fs/cgroup/memory/memory.limit_in_bytes ]; then limit=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes)
+  fi
+  total=$(awk '/^MemTotal:/ {print int($2 / 1024)}' /proc/meminfo 2>/dev/null || echo 4096)
+  if [[ "$limit" =~ ^[0-9]+$ ]] && [ $((limit / 1048576)) -lt "$total" ]; then echo $((limit / 1048576))
+  else echo "$total"; fi
+}
+
+# The default heap follows the memory available: half of it, at least 256 MB (below that the
+# corpus and its indexes do not fit) and at most 512 MB (GospeLib's live heap stays under 300 MB
+# with every cache full: a larger heap only postpones collections and costs resident memory).
+# GOSPELIB_HEAP overrides it (e.g. 768m, 2g).
+default_heap() {
+  local half=$(( $(memory_available_mb) / 2 ))
+  [ "$half" -gt 512 ] && half=512
+  if [ "$half" -lt 256 ]; then
+    say "only $(( half * 2 )) MB of memory available; GospeLib needs about 768 MB (heap of 256 MB)"
+    half=256
+  fi
+  echo "${half}m"
+}
+
+# The JVM settings of every GospeLib process: the launcher's, the benchmarks' and the test
+# suite's, so that tests see what users get. An OutOfMemoryError ends the process (a supervisor
+# or the next ./gospelib starts it again) instead of leaving it half-alive; two glibc malloc
+# arenas instead of one per core keep the native memory of the embedding runtime small.
+jvm_options() {
+  echo "-Xmx${GOSPELIB_HEAP:-$(default_heap)} -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
+    "-XX:ReservedCodeCacheSize=96m --enable-native-access=ALL-UNNAMED"
+}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 # The public-domain SWORD modules GospeLib reads (never committed: installed from Debian).
 CORPUS_PACKAGES=(sword-text-kjv sword-text-web sword-text-sparv sword-dict-naves sword-dict-strongs-greek
   sword-dict-strongs-hebrew sword-comm-mhcc sword-comm-scofield sword-comm-tdavid)
@@ -71,17 +107,18 @@ ensure_aot_cache() {
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
   fi
   local cache=$dir/gospelib.aot stamp=$dir/gospelib.aot.jdk
-  if [ ! -f "$cache" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$JAVA" ]; then
+  if [ ! -f "$cache" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$JAVA $(jvm_options)" ]; then
     say "training the JVM's class cache (once per build, about 20 s)…"
     local scratch
     scratch=$(mktemp -d)
     # A throwaway data directory: the training run starts the context (and an embedded
     # PostgreSQL) and exits once it is refreshed, before any ingest or request.
-    if "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput="$cache" \
+    # shellcheck disable=SC2046 # the options are words
+    if "$JAVA" $(jvm_options) -XX:AOTCacheOutput="$cache" \
         -Dspring.context.exit=onRefresh -jar "$PWD/$dir/gospelib.jar" serve --gospelib.data-dir="$scratch" \
         --server.port=0 --gospelib.ingest.on-start=never --gospelib.search.semantic.enabled=false \
         >"$dir/aot-training.log" 2>&1 && [ -f "$cache" ]; then
-      echo "$JAVA" >"$stamp"
+      echo "$JAVA $(jvm_options)" >"$stamp"
     else
       say "could not build the class cache (see $dir/aot-training.log); starting without it"
       rm -f "$cache"
