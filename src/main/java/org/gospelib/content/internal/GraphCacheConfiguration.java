@@ -19,7 +19,7 @@ class GraphCacheConfiguration {
     GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:local}") String kind,
             GospelibProperties properties, RedisClients redisClients,
             @Value("${gospelib.graph.cache-ttl:1h}") Duration ttl,
-            @Value("${gospelib.graph.cache-max-bytes:67108864}") long maxBytes) {
+            @Value("${gospelib.graph.cache-max-bytes:16777216}") long maxBytes) {
         return switch (kind) {
             case "local" -> new LocalGraphQueryCache(maxBytes, ttl);
             case "redis" -> {

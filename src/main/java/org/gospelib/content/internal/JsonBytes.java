@@ -36,6 +36,14 @@ final class JsonBytes {
         return this;
     }
 
+    /** A verse's JSON, copied straight from where the snapshot keeps it. */
+    JsonBytes raw(VerseEntry verse) {
+        ensure(verse.length());
+        verse.bytes().copy(verse.offset(), verse.length(), buffer, size);
+        size += verse.length();
+        return this;
+    }
+
     JsonBytes string(String value) {
         if (isPlainAscii(value)) {
             ensure(value.length() + 2);

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds passage and verse answers from the snapshot: array lookups and copies of verse JSON
- * rendered at load, no I/O and no serialisation of verse content per request. The shape is
+ * rendered at load (from the page cache, see {@link VerseBytes}), no serialisation of verse
+ * content per request. The shape is
  * {@link ApiModel.Passage}; where a translation merges several KJV verses into one of its own,
  * the later rows say {@code "continued": true} instead of repeating the text.
  */
@@ -44,7 +45,7 @@ class PassageAssembler {
                         json.raw("{\"translation\":").string(translations.get(t).id()).raw(",\"ref\":")
                                 .string(nativeRef.osis()).raw(",\"continued\":true}");
                     } else {
-                        json.raw(entry.get().json());
+                        json.raw(entry.get());
                     }
                     lastNative[t] = nativeRef;
                 }
@@ -61,7 +62,7 @@ class PassageAssembler {
         for (References.Part part : resolved.parts()) {
             for (VerseRef ref : part.verses()) {
                 size += 96;
-                for (TranslationSnapshot t : translations) size += t.atKjv(ref).map(e -> e.json().length).orElse(0);
+                for (TranslationSnapshot t : translations) size += t.atKjv(ref).map(VerseEntry::length).orElse(0);
             }
         }
         return size;
@@ -76,7 +77,7 @@ class PassageAssembler {
             if (entry.isEmpty()) continue;
             if (!first) json.raw(",");
             first = false;
-            json.raw(entry.get().json());
+            json.raw(entry.get());
         }
         if (first) throw ContentProblems.verseOutOfRange(ref.osis(), "no translation has text at " + ref.osis());
         return json.raw("]}").toBytes();

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.gospelib.content.TranslationInfo;
-import org.gospelib.scripture.VerseContentJson;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 import org.slf4j.Logger;
@@ -48,7 +48,8 @@ final class SnapshotFile {
 
     /** Classes whose code decides what is kept: a change to any of them makes old files useless. */
     private static final List<Class<?>> SHAPED_BY = List.of(SnapshotFile.class, SnapshotLoader.class, ApiModel.class,
-            RenderingsCollector.class, CrossReferenceCollector.class, ReferenceWorksLoader.class, VerseContentJson.class,
+            RenderingsCollector.class, CrossReferenceCollector.class, ReferenceWorksLoader.class,
+            org.gospelib.scripture.VerseContentJson.class,
             VerseEntry.class, BookInfo.class, ReferenceWorks.class, Commentaries.class);
 
     private final Path directory;
@@ -67,8 +68,10 @@ final class SnapshotFile {
     Optional<CorpusParts> read(String stamp) {
         Path file = fileFor(stamp);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        // mapped only while it is decoded: closing the arena unmaps it, so the pages read here do
+        // not stay in the process's resident set; verses are read later by pread (VerseBytes.InFile)
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofShared()) {
+            ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena).asByteBuffer();
             ByteReader header = new ByteReader(mapped.duplicate());
             if (header.readInt() != MAGIC || !readString(header).equals(codeDigest) || !readString(header).equals(stamp)) {
                 return Optional.empty();
@@ -79,19 +82,22 @@ final class SnapshotFile {
             if (sections < 1 || sections > 1_000) throw new IOException("bad section count " + sections);
             List<ByteReader> bodies = new ArrayList<>(sections);
             List<Long> checksums = new ArrayList<>(sections);
+            List<Integer> offsets = new ArrayList<>(sections);
             for (int i = 0; i < sections; i++) {
                 int offset = (int) footer.readLong();
                 int length = (int) footer.readLong();
+                offsets.add(offset);
                 bodies.add(new ByteReader(mapped.slice(offset, length)));
                 checksums.add(footer.readLong());
             }
+            VerseBytes.InFile verses = new VerseBytes.InFile(file);
             List<Object> decoded = java.util.stream.IntStream.range(0, sections).parallel().mapToObj(i -> {
                 ByteReader body = bodies.get(i);
                 CRC32C crc = new CRC32C();
                 crc.update(body.buffer().duplicate());
                 if (crc.getValue() != checksums.get(i)) throw new IllegalStateException("checksum mismatch in section " + i);
                 try {
-                    Object section = i < sections - 1 ? readTranslation(body) : readWorks(body);
+                    Object section = i < sections - 1 ? readTranslation(body, verses, offsets.get(i)) : readWorks(body);
                     if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
                     return section;
                 } catch (IOException e) {
@@ -108,8 +114,11 @@ final class SnapshotFile {
         }
     }
 
-    /** Writes the parts, replacing any older snapshot file. Failures are logged: the file is only a cache. */
-    void write(CorpusParts parts) {
+    /**
+     * Writes the parts, replacing any older snapshot file; false if it could not. Failures are
+     * logged: the file is a cache, and the corpus can be served from the heap without it.
+     */
+    boolean write(CorpusParts parts) {
         Path file = fileFor(parts.stamp());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
@@ -141,6 +150,7 @@ final class SnapshotFile {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteAllBut(file);
+            return true;
         } catch (IOException | RuntimeException e) {
             log.warn("could not write the snapshot file {}: {}", file, e.toString());
             try {
@@ -148,6 +158,7 @@ final class SnapshotFile {
             } catch (IOException ignored) {
                 // the next write replaces it
             }
+            return false;
         }
     }
 
@@ -283,6 +294,11 @@ final class SnapshotFile {
         return new Works(new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries)), crossReferences);
     }
 
+    /**
+     * A translation: its description and books, an index of its verses (reference and JSON length),
+     * its alignment on KJV numbering and content digest, then the verses' JSON back to back, which
+     * is read in place and never decoded at load.
+     */
     private static void writeTranslation(DataOutputStream out, TranslationSnapshot t) throws IOException {
         TranslationInfo info = t.info();
         for (String s : new String[] {info.id(), info.name(), info.language(), info.license(), info.versification()}) writeString(out, s);
@@ -299,23 +315,20 @@ final class SnapshotFile {
         out.writeInt(refs.size());
         for (VerseRef ref : refs) {
             index.put(ref, index.size());
-            VerseEntry e = t.byNativeRef().get(ref);
             writeString(out, ref.book());
             out.writeShort(ref.chapter());
             out.writeShort(ref.verse());
-            writeString(out, e.text());
-            writeString(out, e.title());
-            out.writeInt(e.json().length);
-            out.write(e.json());
-            writeString(out, e.stored());
+            out.writeInt(t.byNativeRef().get(ref).length());
         }
         VerseEntry[] byKjv = t.byKjvOrdinal();
         out.writeInt(byKjv.length);
         for (VerseEntry e : byKjv) out.writeInt(e == null ? -1 : index.get(e.nativeRef()));
         writeString(out, t.contentDigest());
+        for (VerseRef ref : refs) out.write(t.byNativeRef().get(ref).json());
     }
 
-    private static TranslationSnapshot readTranslation(ByteReader in) throws IOException {
+    private static TranslationSnapshot readTranslation(ByteReader in, VerseBytes.InFile file, long sectionOffset)
+            throws IOException {
         TranslationInfo info = new TranslationInfo(readString(in), readString(in), readString(in), readString(in),
                 readString(in), in.readInt());
         int bookCount = in.readInt();
@@ -332,28 +345,38 @@ final class SnapshotFile {
             books.add(new BookInfo(osis, name, longName, abbreviation, testament, chapters, verses,
                     java.util.Arrays.stream(perChapter).boxed().toList()));
         }
-        int verseCount = in.readInt();
-        VerseEntry[] entries = new VerseEntry[verseCount];
-        Map<VerseRef, VerseEntry> byNative = new LinkedHashMap<>(verseCount * 2);
+        int verseCount = readCount(in);
+        VerseRef[] refs = new VerseRef[verseCount];
+        int[] lengths = new int[verseCount];
         Map<String, String> bookIds = new HashMap<>();
         for (int i = 0; i < verseCount; i++) {
             String book = bookIds.computeIfAbsent(readString(in), b -> b);
-            VerseRef ref = new VerseRef(book, in.readShort(), in.readShort());
-            String text = readString(in);
-            String title = readString(in);
-            byte[] json = new byte[in.readInt()];
-            in.readFully(json);
-            entries[i] = new VerseEntry(ref, text, title, json, readString(in));
-            byNative.put(ref, entries[i]);
+            refs[i] = new VerseRef(book, in.readShort(), in.readShort());
+            lengths[i] = in.readInt();
+            if (lengths[i] < 0) throw new IOException("bad verse length " + lengths[i]);
         }
         int kjvCount = in.readInt();
         if (kjvCount != Versification.kjv().verseTotal()) throw new IOException("written for another KJV verse count");
+        int[] kjvIndex = new int[kjvCount];
+        for (int i = 0; i < kjvCount; i++) kjvIndex[i] = in.readInt();
+        String digest = readString(in);
+        long at = sectionOffset + in.buffer().position();
+        VerseEntry[] entries = new VerseEntry[verseCount];
+        Map<VerseRef, VerseEntry> byNative = new LinkedHashMap<>(verseCount * 2);
+        for (int i = 0; i < verseCount; i++) {
+            entries[i] = new VerseEntry(refs[i], file, at, lengths[i]);
+            byNative.put(refs[i], entries[i]);
+            at += lengths[i];
+        }
+        int blob = (int) (at - sectionOffset - in.buffer().position());
+        if (blob > in.buffer().remaining()) throw new EOFException("verses beyond the section's end");
+        in.buffer().position(in.buffer().position() + blob);
         VerseEntry[] byKjv = new VerseEntry[kjvCount];
         for (int i = 0; i < kjvCount; i++) {
-            int at = in.readInt();
-            byKjv[i] = at < 0 ? null : entries[at];
+            if (kjvIndex[i] >= verseCount) throw new IOException("bad verse index " + kjvIndex[i]);
+            byKjv[i] = kjvIndex[i] < 0 ? null : entries[kjvIndex[i]];
         }
-        return new TranslationSnapshot(info, books, byKjv, byNative, readString(in));
+        return new TranslationSnapshot(info, books, byKjv, byNative, digest);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -12,6 +12,8 @@ import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.ingest.CorpusChanged;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.gospelib.platform.BackgroundWork;
 import org.gospelib.platform.GospelibProperties;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
@@ -48,13 +50,18 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     private final boolean enabled;
     private volatile boolean started;
 
+    private final BackgroundWork loading;
+
     SnapshotHolder(SnapshotLoader loader, ApplicationEventPublisher events,
             @Value("${gospelib.content.snapshot:true}") boolean enabled,
-            @Value("${gospelib.content.snapshot-file:true}") boolean keepFile, GospelibProperties properties) {
+            @Value("${gospelib.content.snapshot-file:true}") boolean keepFile, GospelibProperties properties,
+            MeterRegistry meters, @Value("${gospelib.content.retry-delay:5s}") Duration retryDelay) {
         this.loader = loader;
         this.file = keepFile ? Optional.of(new SnapshotFile(properties.dataDir().resolve("snapshot"))) : Optional.empty();
         this.events = events;
         this.enabled = enabled;
+        // a failed load keeps the snapshot in use and is tried again, 5 s, 10 s, … up to 5 min apart
+        this.loading = new BackgroundWork("snapshot-load", this::reloadIfChanged, retryDelay, Duration.ofMinutes(5), meters);
     }
 
     CorpusSnapshot current() {
@@ -75,21 +82,22 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     @EventListener(ApplicationReadyEvent.class)
     void loadAtStart() {
         started = true;
-        Thread.ofVirtual().name("snapshot-load").start(this::reloadIfChanged);
+        loading.request();
     }
 
     @ApplicationModuleListener
     void on(CorpusChanged event) {
-        reloadIfChanged();
+        loading.request();
     }
 
+    /** Polls for a corpus changed elsewhere; while loading fails, its backoff decides instead. */
     @Scheduled(fixedDelayString = "${gospelib.content.poll-interval:15s}", initialDelayString = "${gospelib.content.poll-interval:15s}")
     void poll() {
-        reloadIfChanged();
+        if (!loading.failing()) loading.request();
     }
 
-    /** Loads a new snapshot if the database holds a newer corpus than the one in memory. */
-    void reloadIfChanged() {
+    /** Loads a new snapshot if the database holds a newer corpus than the one in memory; throws if it cannot. */
+    private void reloadIfChanged() {
         if (!enabled || !started) return;
         reloading.lock();
         try {
@@ -97,8 +105,9 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
             long stored = loader.currentVersion();
             if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
             Instant start = Instant.now();
-            Optional<CorpusParts> kept = file.flatMap(f -> f.read(loader.currentStamp()));
-            CorpusParts parts = kept.orElseGet(loader::read);
+            String stamp = loader.currentStamp();
+            Optional<CorpusParts> kept = file.flatMap(f -> f.read(stamp));
+            CorpusParts parts = kept.isPresent() ? kept.get() : fromDatabase();
             CorpusSnapshot loaded = SnapshotLoader.assemble(parts);
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
@@ -110,13 +119,21 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
                     kept.isPresent() ? "snapshot file" : "database", loaded.translations().size(), lastLoadTime.toMillis(),
                     graph.nodeCount(), graph.edgeCount(), graph.related().size(), graph.edgeBytes() >> 20,
                     graph.buildNanos() / 1_000_000);
-            // after the swap: the file only speeds up the next start
-            if (kept.isEmpty()) file.ifPresent(f -> f.write(parts));
         } catch (RuntimeException e) {
-            log.warn("could not load the corpus snapshot; keeping v{}", current.get().version(), e);
+            throw new IllegalStateException("could not load the corpus snapshot; keeping v" + current.get().version(), e);
         } finally {
             reloading.unlock();
         }
+    }
+
+    /**
+     * The corpus read from the database, written to the snapshot file and served from there, so
+     * that the verses' JSON leaves the heap; from the heap if there is no file.
+     */
+    private CorpusParts fromDatabase() {
+        CorpusParts parts = loader.read();
+        if (file.isEmpty() || !file.get().write(parts)) return parts;
+        return file.get().read(parts.stamp()).orElse(parts);
     }
 
     @Override
@@ -129,6 +146,7 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
                 .withDetail("graphNodes", snapshot.graph().nodeCount())
                 .withDetail("graphEdges", snapshot.graph().edgeCount())
                 .withDetail("graphBuildMillis", snapshot.graph().buildNanos() / 1_000_000)
+                .withDetail("load", loading.details())
                 .build();
     }
 
@@ -144,7 +162,11 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
 
     @Override
     public Stream<TranslationVerse> verses(String translationId) {
-        return current.get().translation(translationId).stream().flatMap(TranslationSnapshot::inKjvOrder)
+        // no flatMap: iterating a flat-mapped stream buffers all of the inner stream, and each
+        // verse is decoded here, so the whole translation would be on the heap at once
+        Optional<TranslationSnapshot> translation = current.get().translation(translationId);
+        if (translation.isEmpty()) return Stream.empty();
+        return translation.get().inKjvOrder()
                 .map(e -> new TranslationVerse(e.getKey(), e.getValue().nativeRef(), e.getValue().content()));
     }
 

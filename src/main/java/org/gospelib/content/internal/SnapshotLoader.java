@@ -47,51 +47,37 @@ class SnapshotLoader {
         return v == null ? 0 : v;
     }
 
-    /** One translation as read from the database, before its verses are decoded. */
-    private record StoredTranslation(TranslationInfo info, List<StoredVerse> verses, Map<VerseRef, Optional<VerseRef>> alignment,
-            List<BookInfo> books) {
-    }
-
-    private record StoredVerse(VerseRef ref, String stored) {
-    }
-
     /** A translation decoded, with what was gathered from its verses on the way. */
     private record DecodedTranslation(TranslationSnapshot snapshot, Map<String, ReferenceWorks.Renderings> renderings,
             List<CrossReferenceCollector.CrossReference> crossReferences) {
     }
 
-    private record Stored(long version, String stamp, List<StoredTranslation> translations, List<ReferenceWorks.Topic> topics,
-            Map<String, ReferenceWorks.Lemma> lemmas, Commentaries commentaries) {
-    }
-
     /**
-     * Reads everything in one transaction, then decodes the translations in parallel: reading is
-     * quick, decoding each verse and rendering its JSON is what takes the time.
+     * Reads everything in one transaction, decoding each verse as its row arrives: a verse's
+     * stored form is dropped as soon as its API JSON is rendered, so the heap never holds the
+     * corpus twice.
      */
     CorpusParts read() {
         long start = System.nanoTime();
-        Stored stored = readOnly.execute(status -> {
+        CorpusParts parts = readOnly.execute(status -> {
             String stamp = currentStamp();
             long version = currentVersion();
-            List<StoredTranslation> translations = new ArrayList<>();
-            for (TranslationInfo info : translationInfos()) translations.add(read(info));
-            return new Stored(version, stamp, translations, referenceLoader.topics(), referenceLoader.lemmas(),
+            List<TranslationSnapshot> translations = new ArrayList<>();
+            Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
+            List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
+            for (TranslationInfo info : translationInfos()) {
+                DecodedTranslation d = read(info);
+                translations.add(d.snapshot());
+                renderings.put(info.id(), d.renderings());
+                crossReferences.addAll(d.crossReferences());
+            }
+            ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
                     referenceLoader.commentaries());
+            return new CorpusParts(version, stamp, translations, works, crossReferences);
         });
-        long read = System.nanoTime();
-        List<DecodedTranslation> decoded = stored.translations().parallelStream().map(this::decode).toList();
-        List<TranslationSnapshot> translations = new ArrayList<>();
-        Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
-        List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
-        for (DecodedTranslation d : decoded) {
-            translations.add(d.snapshot());
-            renderings.put(d.snapshot().id(), d.renderings());
-            crossReferences.addAll(d.crossReferences());
-        }
-        ReferenceWorks works = new ReferenceWorks(stored.topics(), stored.lemmas(), renderings, stored.commentaries());
-        log.info("corpus v{} read from the database in {} ms, verses decoded in {} ms", stored.version(),
-                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-        return new CorpusParts(stored.version(), stored.stamp(), translations, works, crossReferences);
+        log.info("corpus v{} read from the database and decoded in {} ms", parts.version(),
+                (System.nanoTime() - start) / 1_000_000);
+        return parts;
     }
 
     /** The snapshot of these parts, with the scripture graph built from them. */
@@ -117,12 +103,23 @@ class SnapshotLoader {
                         rs.getString(5), rs.getInt(6)));
     }
 
-    private StoredTranslation read(TranslationInfo info) {
-        List<StoredVerse> verses = new ArrayList<>(40_000);
-        jdbc.query("select book, chapter, verse, content from verse where translation_id = ? and text <> ''",
-                rs -> {
-                    verses.add(new StoredVerse(new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3)), rs.getString(4)));
-                }, info.id());
+    private DecodedTranslation read(TranslationInfo info) {
+        RenderingsCollector renderings = new RenderingsCollector();
+        CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
+        Map<VerseRef, VerseEntry> byNative = new HashMap<>(64_000);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(
+                    "select book, chapter, verse, content from verse where translation_id = ? and text <> ''");
+            statement.setFetchSize(2_000); // a cursor: rows arrive in batches, not all at once
+            statement.setString(1, info.id());
+            return statement;
+        }, rs -> {
+            VerseRef ref = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
+            VerseContent content = VerseContentJson.read(rs.getString(4));
+            renderings.add(ref, content);
+            notes.add(ref, content);
+            byNative.put(ref, VerseEntry.onHeap(ref, mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content))));
+        });
         Map<VerseRef, Optional<VerseRef>> alignment = new HashMap<>();
         jdbc.query("""
                 select kjv_book, kjv_chapter, kjv_verse, native_book, native_chapter, native_verse
@@ -132,29 +129,14 @@ class SnapshotLoader {
             alignment.put(kjvRef, nativeBook == null ? Optional.empty()
                     : Optional.of(new VerseRef(nativeBook, rs.getInt(5), rs.getInt(6))));
         }, info.id());
-        Versification own = Versification.named(info.versification()).orElse(Versification.kjv());
-        return new StoredTranslation(info, verses, alignment, books(info.id(), own));
-    }
-
-    private DecodedTranslation decode(StoredTranslation t) {
-        TranslationInfo info = t.info();
-        RenderingsCollector renderings = new RenderingsCollector();
-        CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
-        Map<VerseRef, VerseEntry> byNative = new HashMap<>(t.verses().size() * 2);
-        for (StoredVerse v : t.verses()) {
-            VerseContent content = VerseContentJson.read(v.stored());
-            renderings.add(v.ref(), content);
-            notes.add(v.ref(), content);
-            byte[] json = mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), v.ref(), content));
-            byNative.put(v.ref(), new VerseEntry(v.ref(), content.text(), content.title(), json, v.stored()));
-        }
         Versification kjv = Versification.kjv();
         VerseEntry[] byKjv = new VerseEntry[kjv.verseTotal()];
         for (int i = 0; i < byKjv.length; i++) {
             VerseRef kjvRef = kjv.verseAt(i);
-            byKjv[i] = t.alignment().getOrDefault(kjvRef, Optional.of(kjvRef)).map(byNative::get).orElse(null);
+            byKjv[i] = alignment.getOrDefault(kjvRef, Optional.of(kjvRef)).map(byNative::get).orElse(null);
         }
-        TranslationSnapshot snapshot = new TranslationSnapshot(info, t.books(), byKjv, byNative);
+        Versification own = Versification.named(info.versification()).orElse(Versification.kjv());
+        TranslationSnapshot snapshot = new TranslationSnapshot(info, books(info.id(), own), byKjv, byNative);
         return new DecodedTranslation(snapshot, renderings.build(), notes.resolve(byKjv));
     }
 

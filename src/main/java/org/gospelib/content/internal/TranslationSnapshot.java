@@ -37,13 +37,15 @@ final class TranslationSnapshot {
         this.contentDigest = contentDigest;
     }
 
-    /** SHA-256 over the stored verses, native references first in canonical order, then the KJV alignment. */
+    /** SHA-256 over the verses' JSON, native references in canonical order, then the KJV alignment. */
     private static String digest(TranslationInfo info, VerseEntry[] byKjv, Map<VerseRef, VerseEntry> byNative) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             sha.update((info.id() + "|" + info.versification() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (VerseRef ref : byNative.keySet().stream().sorted().toList()) {
-                sha.update((ref.osis() + "\t" + byNative.get(ref).stored() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((ref.osis() + "\t").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(byNative.get(ref).json());
+                sha.update((byte) '\n');
             }
             for (VerseEntry entry : byKjv) {
                 sha.update((entry == null ? "-" : entry.nativeRef().osis()).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,18 +1,33 @@
 package org.gospelib.content.internal;
 
 import org.gospelib.scripture.VerseContent;
-import org.gospelib.scripture.VerseContentJson;
 import org.gospelib.scripture.VerseRef;
 
 /**
- * One translation's verse as the snapshot keeps it: plain text and title for text answers, the
- * API's JSON for this verse rendered once at load (a passage answer is then a concatenation of
- * byte arrays), and the stored form, decoded only when another module asks for the full model.
- * Keeping bytes rather than a tree of segment objects holds the corpus in a fraction of the heap.
+ * One translation's verse as the snapshot keeps it: where its API JSON lies (rendered once, when
+ * the corpus was loaded from the database), so that a passage answer is a concatenation of
+ * byte ranges. The JSON is the whole verse model, so the model, plain text and title are read back
+ * from it when asked for; nothing but this small record is on the heap per verse.
  */
-record VerseEntry(VerseRef nativeRef, String text, String title, byte[] json, String stored) {
+record VerseEntry(VerseRef nativeRef, VerseBytes bytes, long offset, int length) {
+
+    static VerseEntry onHeap(VerseRef nativeRef, byte[] json) {
+        return new VerseEntry(nativeRef, new VerseBytes.OnHeap(json), 0, json.length);
+    }
+
+    byte[] json() {
+        return bytes.read(offset, length);
+    }
 
     VerseContent content() {
-        return VerseContentJson.read(stored);
+        return VerseJsonReader.read(json());
+    }
+
+    String text() {
+        return content().text();
+    }
+
+    String title() {
+        return content().title();
     }
 }

@@ -22,7 +22,7 @@ class AnswerCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<CorpusAnswerCache> corpusAnswerCache(ObjectProvider<CorpusVersion> version,
-            @Value("${gospelib.answer-cache.max-size:64MB}") DataSize maxSize) {
+            @Value("${gospelib.answer-cache.max-size:48MB}") DataSize maxSize) {
         CorpusVersion served = version.getIfAvailable();
         boolean enabled = served != null && maxSize.toBytes() > 0;
         FilterRegistrationBean<CorpusAnswerCache> registration = new FilterRegistrationBean<>(

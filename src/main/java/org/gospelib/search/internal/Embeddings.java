@@ -16,8 +16,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +31,6 @@ class Embeddings {
     static final String MODEL_ID = "all-minilm-l6-v2-q";
     static final int DIMENSIONS = 384;
 
-    private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
     private static final int BATCH = 128;
     private static final int LOOKUP_BATCH = 2000;
 
@@ -70,29 +67,28 @@ class Embeddings {
         return normalise(model().embed(text).content().vector());
     }
 
-    /** Statistics of the last {@link #embedAll} call, for logs and the health details. */
-    record Stats(int distinct, int cached, int embedded, long millis) {
+    /** What a run of {@link #vectors} calls did: texts looked up in the cache, and embedded. */
+    static final class Tally {
+        int cached;
+        int embedded;
     }
 
     /**
-     * Vectors for every text, by text, embedding only those not cached and each distinct text
-     * once.
+     * A vector for each text, in order: from the cache, or embedded (a distinct text once) and
+     * cached. Callers pass bounded chunks, so that no more than a chunk's vectors are on the heap.
      */
-    Map<String, float[]> embedAll(String label, List<String> texts, Stats[] stats) {
-        long start = System.nanoTime();
+    List<float[]> vectors(List<String> texts, Tally tally) {
         Map<String, byte[]> shaByText = new LinkedHashMap<>();
-        for (String text : texts) if (!text.isEmpty()) shaByText.computeIfAbsent(text, Embeddings::sha256);
-        Map<String, float[]> vectors = new HashMap<>(shaByText.size() * 2);
+        for (String text : texts) shaByText.computeIfAbsent(text, Embeddings::sha256);
+        Map<String, float[]> byText = new HashMap<>(shaByText.size() * 2);
         Map<String, float[]> cached = lookup(new ArrayList<>(shaByText.values()));
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : shaByText.entrySet()) {
             float[] v = cached.get(HexFormat.of().formatHex(e.getValue()));
-            if (v != null && v.length == DIMENSIONS) vectors.put(e.getKey(), v);
+            if (v != null && v.length == DIMENSIONS) byText.put(e.getKey(), v);
             else missing.add(e.getKey());
         }
-        log.info("search: {} has {} distinct verse texts, {} embeddings cached, {} to compute", label,
-                shaByText.size(), shaByText.size() - missing.size(), missing.size());
-        long lastLog = System.nanoTime();
+        tally.cached += shaByText.size() - missing.size();
         for (int i = 0; i < missing.size(); i += BATCH) {
             if (closed) throw new java.util.concurrent.CancellationException("embeddings closed: shutting down");
             List<String> batch = missing.subList(i, Math.min(missing.size(), i + BATCH));
@@ -100,21 +96,15 @@ class Embeddings {
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (int j = 0; j < batch.size(); j++) {
                 float[] v = normalise(embedded.get(j).vector());
-                vectors.put(batch.get(j), v);
+                byText.put(batch.get(j), v);
                 rows.add(new Object[] {MODEL_ID, shaByText.get(batch.get(j)), toBytes(v)});
             }
             jdbc.batchUpdate("insert into embedding_cache (model, text_sha256, vector) values (?, ?, ?) "
                     + "on conflict do nothing", rows);
-            if (System.nanoTime() - lastLog > 10_000_000_000L || i + BATCH >= missing.size()) {
-                lastLog = System.nanoTime();
-                int done = Math.min(missing.size(), i + BATCH);
-                log.info("search: embedding {}: {}/{} ({}%)", label, done, missing.size(), done * 100 / missing.size());
-            }
+            tally.embedded += batch.size();
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (stats != null && stats.length > 0) {
-            stats[0] = new Stats(shaByText.size(), shaByText.size() - missing.size(), missing.size(), millis);
-        }
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) vectors.add(byText.get(text));
         return vectors;
     }
 

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Iterator;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.gospelib.platform.BackgroundWork;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -60,6 +62,8 @@ import org.springframework.stereotype.Component;
 class SearchIndexes implements HealthIndicator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+    private static final int CHUNK = 1_024;
+    private static final int WRITER_BUFFER_MB = 16;
 
     private final ScriptureText scripture;
     private final Embeddings embeddings;
@@ -67,41 +71,27 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
     private final boolean semanticEnabled;
     private final Set<String> semanticLanguages;
     private final AtomicReference<Map<String, TranslationIndex>> current = new AtomicReference<>(Map.of());
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final ReentrantLock building = new ReentrantLock();
+    private final BackgroundWork building;
     private volatile long indexedCorpusVersion = -1;
-    private volatile String lastError = "";
+    private volatile long wantedCorpusVersion = -1;
 
-    SearchIndexes(ScriptureText scripture, Embeddings embeddings, GospelibProperties properties,
+    SearchIndexes(ScriptureText scripture, Embeddings embeddings, GospelibProperties properties, MeterRegistry meters,
             @Value("${gospelib.search.semantic.enabled:true}") boolean semanticEnabled,
-            @Value("${gospelib.search.semantic.languages:en}") List<String> semanticLanguages) {
+            @Value("${gospelib.search.semantic.languages:en}") List<String> semanticLanguages,
+            @Value("${gospelib.search.retry-delay:5s}") Duration retryDelay) {
         this.scripture = scripture;
         this.embeddings = embeddings;
         this.root = properties.dataDir().resolve("search");
         this.semanticEnabled = semanticEnabled;
         this.semanticLanguages = Set.copyOf(semanticLanguages.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
+        // a failed build keeps the indexes in use and is tried again, 5 s, 10 s, … up to 5 min apart
+        this.building = new BackgroundWork("search-index", this::buildAll, retryDelay, Duration.ofMinutes(5), meters);
     }
 
     @EventListener
     void on(CorpusSnapshotSwapped event) {
-        pending.set(true);
-        Thread.ofPlatform().daemon().name("search-index").start(this::drain);
-    }
-
-    private void drain() {
-        while (pending.get()) {
-            if (!building.tryLock()) return;
-            try {
-                while (pending.getAndSet(false)) buildAll();
-            } catch (java.util.concurrent.CancellationException e) {
-                log.info("search: index build stopped: {}", e.getMessage());
-            } catch (RuntimeException e) {
-                lastError = String.valueOf(e.getMessage());
-                log.warn("search: index build failed; keeping the indexes in use", e);
-            } finally {
-                building.unlock();
-            }
-        }
+        wantedCorpusVersion = event.corpusVersion();
+        building.request();
     }
 
     /** The index of a translation, acquired; release it when done. */
@@ -142,7 +132,7 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             boolean wantSemantic = semanticOffered(info);
             TranslationIndex index = wantSemantic ? openExisting(info, fp, true) : null;
             if (index == null) index = openExisting(info, fp, false);
-            if (index == null) index = build(info, fp, null);
+            if (index == null) index = build(info, fp, false);
             swapIn(index);
         }
         retainOnly(fingerprints.keySet());
@@ -150,19 +140,13 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         log.info("search: lexical indexes of corpus v{} ready in {} ms ({})", version,
                 (System.nanoTime() - start) / 1_000_000, summary());
         for (TranslationInfo info : translations) {
-            if (!semanticOffered(info) || pending.get()) continue;
+            // a newer corpus is waiting: its build comes next and covers this translation too
+            if (!semanticOffered(info) || wantedCorpusVersion != version) continue;
             String fp = fingerprints.get(info.id());
             TranslationIndex open = current.get().get(info.id());
             if (open != null && open.semantic && open.fingerprint.equals(fp)) continue;
-            long s = System.nanoTime();
-            List<TranslationVerse> verses = verses(info);
-            Embeddings.Stats[] stats = new Embeddings.Stats[1];
-            Map<String, float[]> vectors = embeddings.embedAll(info.id(), verses.stream().map(v -> v.content().text()).toList(), stats);
-            swapIn(build(info, fp, vectors));
-            log.info("search: semantic index of {} ready in {} ms ({} texts embedded, {} from cache)", info.id(),
-                    (System.nanoTime() - s) / 1_000_000, stats[0].embedded(), stats[0].cached());
+            swapIn(build(info, fp, true));
         }
-        lastError = "";
     }
 
     private String summary() {
@@ -172,11 +156,10 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         return s.toString();
     }
 
-    private List<TranslationVerse> verses(TranslationInfo info) {
+    /** The verses to index, decoded one at a time as the stream is read. */
+    private Stream<TranslationVerse> verses(TranslationInfo info) {
         Versification kjv = Versification.kjv();
-        try (Stream<TranslationVerse> verses = scripture.verses(info.id())) {
-            return verses.filter(v -> kjv.contains(v.kjvRef()) && !v.content().text().isBlank()).toList();
-        }
+        return scripture.verses(info.id()).filter(v -> kjv.contains(v.kjvRef()) && !v.content().text().isBlank());
     }
 
     /**
@@ -218,20 +201,44 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         }
     }
 
-    private TranslationIndex build(TranslationInfo info, String fingerprint, Map<String, float[]> vectors) {
+    /**
+     * Writes a translation's index. Verses are read and, for a semantic index, embedded in chunks
+     * of {@value #CHUNK}, and the writer flushes every {@value #WRITER_BUFFER_MB} MB, so the heap
+     * holds a chunk at a time whatever the corpus's size.
+     */
+    private TranslationIndex build(TranslationInfo info, String fingerprint, boolean semantic) {
         long start = System.nanoTime();
-        boolean semantic = vectors != null;
         Path target = dir(info, fingerprint, semantic);
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Embeddings.Tally tally = new Embeddings.Tally();
         try {
             deleteTree(temp);
             deleteTree(target);
             Files.createDirectories(temp);
             try (Directory directory = new MMapDirectory(temp);
                     IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.forLanguage(info.language()))
-                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
-                for (TranslationVerse verse : verses(info)) {
-                    writer.addDocument(IndexFields.document(verse, semantic ? vectors.get(verse.content().text()) : null));
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(WRITER_BUFFER_MB));
+                    Stream<TranslationVerse> verses = verses(info)) {
+                Iterator<TranslationVerse> it = verses.iterator();
+                List<TranslationVerse> chunk = new ArrayList<>(CHUNK);
+                int done = 0;
+                long lastLog = System.nanoTime();
+                while (it.hasNext()) {
+                    chunk.add(it.next());
+                    if (chunk.size() < CHUNK && it.hasNext()) continue;
+                    List<float[]> vectors = semantic
+                            ? embeddings.vectors(chunk.stream().map(v -> v.content().text()).toList(), tally)
+                            : null;
+                    for (int i = 0; i < chunk.size(); i++) {
+                        writer.addDocument(IndexFields.document(chunk.get(i), semantic ? vectors.get(i) : null));
+                    }
+                    done += chunk.size();
+                    chunk.clear();
+                    if (semantic && System.nanoTime() - lastLog > 10_000_000_000L) {
+                        lastLog = System.nanoTime();
+                        log.info("search: semantic index of {}: {} verses ({} embedded, {} from the cache)", info.id(),
+                                done, tally.embedded, tally.cached);
+                    }
                 }
                 writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of("fingerprint", fingerprint, "translation", info.id()).entrySet());
@@ -242,8 +249,8 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             long millis = (System.nanoTime() - start) / 1_000_000;
             TranslationIndex index = new TranslationIndex(info, fingerprint, semantic, target, directory,
                     DirectoryReader.open(directory), millis);
-            log.info("search: built the {} index of {}: {} verses in {} ms", semantic ? "semantic" : "lexical", info.id(),
-                    index.docs, millis);
+            log.info("search: built the {} index of {}: {} verses in {} ms{}", semantic ? "semantic" : "lexical", info.id(),
+                    index.docs, millis, semantic ? " (" + tally.embedded + " texts embedded, " + tally.cached + " from the cache)" : "");
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -317,8 +324,8 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         Map<String, Object> details = new LinkedHashMap<>();
         open.values().forEach(i -> details.put(i.info.id(), Map.of("verses", i.docs, "semantic", i.semantic,
                 "buildMillis", i.buildMillis)));
-        health.withDetail("indexes", details).withDetail("corpusVersion", indexedCorpusVersion);
-        if (!lastError.isEmpty()) health.withDetail("lastError", lastError);
+        health.withDetail("indexes", details).withDetail("corpusVersion", indexedCorpusVersion)
+                .withDetail("build", building.details());
         return health.build();
     }
 
@@ -327,7 +334,7 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         // Let a build in progress leave native code (an embedding batch takes about a second)
         // before the process goes: stop it between batches and wait for it.
         embeddings.close();
-        if (building.tryLock(60, java.util.concurrent.TimeUnit.SECONDS)) building.unlock();
+        building.stop(Duration.ofSeconds(60));
         current.getAndSet(Map.of()).values().forEach(TranslationIndex::release);
     }
 }
