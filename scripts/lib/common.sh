@@ -10,8 +10,10 @@ as_root() {
 }
 
 apt_install() {
-  local missing=()
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  local missing=() installed
+  # one dpkg-query for all the packages (a restart should not pay a process per package)
+  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null | awk '$2 == "installed" {print $1}')
+  for p in "$@"; do grep -qx "$p" <<<"$installed" || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null || { say "please install: ${missing[*]} (no apt-get here)"; return 1; }
   say "installing ${missing[*]} (Debian packages)"
@@ -19,7 +21,16 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p'; }
+# A JDK's major version, from its release file when it has one (no JVM started for it).
+java_major() {
+  local release major
+  release=$(dirname "$(dirname "$1")")/release
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    [ -n "$major" ] && { echo "$major"; return; }
+  fi
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = \([0-9]*\).*/\1/p'
+}
 
 require_jdk() {
   local candidates=()

@@ -91,14 +91,19 @@ final class SnapshotFile {
                 checksums.add(footer.readLong());
             }
             VerseBytes.InFile verses = new VerseBytes.InFile(file);
+            long[] millis = new long[sections * 2];
             List<Object> decoded = java.util.stream.IntStream.range(0, sections).parallel().mapToObj(i -> {
+                long start = System.nanoTime();
                 ByteReader body = bodies.get(i);
                 CRC32C crc = new CRC32C();
                 crc.update(body.buffer().duplicate());
                 if (crc.getValue() != checksums.get(i)) throw new IllegalStateException("checksum mismatch in section " + i);
+                long checked = System.nanoTime();
                 try {
                     Object section = i < sections - 1 ? readTranslation(body, verses, offsets.get(i)) : readWorks(body);
                     if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
+                    millis[2 * i] = (checked - start) / 1_000_000;
+                    millis[2 * i + 1] = (System.nanoTime() - checked) / 1_000_000;
                     return section;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -107,6 +112,8 @@ final class SnapshotFile {
             List<TranslationSnapshot> translations = new ArrayList<>();
             for (int i = 0; i < sections - 1; i++) translations.add((TranslationSnapshot) decoded.get(i));
             Works works = (Works) decoded.get(sections - 1);
+            log.info("snapshot file {}: {} sections; checksum and decoding ms per section {}", file.getFileName(), sections,
+                    java.util.Arrays.toString(millis));
             return Optional.of(new CorpusParts(version, stamp, translations, works.works(), works.crossReferences()));
         } catch (IOException | RuntimeException e) {
             log.warn("ignoring snapshot file {}: {}", file, e.toString());

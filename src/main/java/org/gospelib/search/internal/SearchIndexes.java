@@ -240,7 +240,11 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
                                 done, tally.embedded, tally.cached);
                     }
                 }
-                writer.forceMerge(1);
+                // One segment for a lexical index. A semantic index keeps the few segments its flushes
+                // made: merging their vector graphs into one takes as long again as building them, and
+                // each segment searched with its own candidates finds more of the true nearest
+                // neighbours (recall@10 0.996 against 0.984 on the KJV, at about twice the query's 1.6 ms).
+                if (!semantic) writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of("fingerprint", fingerprint, "translation", info.id()).entrySet());
                 writer.commit();
             }
