@@ -3,7 +3,7 @@
 # settings, same class cache), against the budgets: peak RSS ≤ 1024 MiB, steady RSS ≤ 768 MiB,
 # live heap ≤ 300 MiB, restart → ready ≤ 5 s.
 #  1. first start on a fresh, empty data directory (target/bench-memory-data): time to /readyz 200,
-#     time until every English search index is semantic (built in the background after that),
+#     time until the KJV and WEB search indexes are semantic (built in the background after that),
 #     peak RSS (sampled every 0.5 s), RSS and live heap (after a full collection) once fully ready;
 #  2. three restarts on the same data directory: start → /readyz 200, RSS and live heap at ready;
 #  3. a mixed read load (wrk, 2 threads, 16 connections) over thousands of distinct URLs: passages,
@@ -44,6 +44,16 @@ fi
 # A process that still runs (a zombie, exited but not yet waited for, has no VmRSS).
 alive() { [ -n "${1:-}" ] && grep -q '^VmRSS:' "/proc/$1/status" 2>/dev/null; }
 
+# Waits up to TENTHS tenths of a second for PID to end. It polls rather than using the wait builtin,
+# which can block for good inside the exit trap when a signal interrupted a wait.
+await_exit() { # pid tenths
+  local deadline=$((${EPOCHREALTIME/[.,]/} + $2 * 100000))
+  while alive "$1"; do
+    [ "${EPOCHREALTIME/[.,]/}" -lt "$deadline" ] || return 1
+    sleep 0.1
+  done
+}
+
 # The embedded PostgreSQL stops with the Java process that started it; one that outlived it (the
 # Java process was killed, or an earlier run was) is stopped here, after a look that the pid in
 # postmaster.pid really is a postgres.
@@ -54,8 +64,7 @@ stop_stray_postgres() {
   [[ "$pg" =~ ^[0-9]+$ ]] && alive "$pg" && grep -q postgres "/proc/$pg/comm" 2>/dev/null || return 0
   say "stopping the embedded PostgreSQL ($pg) left running"
   kill -INT "$pg" 2>/dev/null || true
-  for _ in $(seq 1 100); do alive "$pg" || return 0; sleep 0.1; done
-  kill -KILL "$pg" 2>/dev/null || true
+  await_exit "$pg" 100 || kill -KILL "$pg" 2>/dev/null || true
 }
 
 # Samples the process's resident memory every 0.5 s into FILE, one line each:
@@ -81,7 +90,7 @@ start_sampler() { # pid file
 stop_sampler() {
   [ -n "$sampler" ] || return 0
   kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
+  await_exit "$sampler" 20 || true
   sampler=""
 }
 
@@ -105,19 +114,18 @@ stop_server() {
   stop_sampler
   if [ -n "$pid" ]; then
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 300); do alive "$pid" || break; sleep 0.1; done
-    if alive "$pid"; then
+    if ! await_exit "$pid" 300; then
       say "GospeLib ($pid) did not stop within 30 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
+      await_exit "$pid" 50 || true
     fi
-    wait "$pid" 2>/dev/null || true
     pid=""
   fi
   stop_stray_postgres
 }
 
 cleanup() {
-  if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; wait "$wrk_pid" 2>/dev/null || true; fi
+  if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; await_exit "$wrk_pid" 50 || true; fi
   stop_server
   [ -n "$work" ] && rm -rf "$work"
   return 0
@@ -423,7 +431,7 @@ while [ "$remaining" -gt 0 ]; do
   total_4xx=$((total_4xx + ${c4xx:-0})) total_429=$((total_429 + ${c429:-0})) total_5xx=$((total_5xx + ${c5xx:-0}))
   total_socket_errors=$((total_socket_errors + ${socket_errors:-0})) total_timeouts=$((total_timeouts + ${timeouts:-0}))
   read -r rss _ _ <<<"$(rss_now "$pid")"
-  rate=$(awk -v n="${requests:-0}" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
+  rate=$(awk -v n="${requests:-0}" -v us="$((chunk_end - chunk_start))" 'BEGIN {printf "%.0f", n * 1000000 / us}')
   minutes_table+=$'\n'"| $chunk | ${requests:-0} | $rate | ${c5xx:-0} | $(mib "$rss") |"
   say "minute $chunk: ${requests:-0} requests ($rate/s), ${c5xx:-0} 5xx, RSS $(mib "$rss") MiB"
 done

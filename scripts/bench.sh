@@ -16,6 +16,9 @@
 #   ./gospelib bench graph-vs-postgres
 #                               scripture graph queries: the in-memory graph against the same edges
 #                               in PostgreSQL queried with recursive CTEs (writes target/graph-vs-postgres.md)
+#   ./gospelib bench memory     resident memory, live heap and start times against the budgets: first start
+#                               on an empty data directory, three restarts, then a mixed read load over
+#                               thousands of URLs (BENCH_MEMORY_DURATION=600 s; writes target/bench-memory.md)
 # Only loopback addresses are loaded; every run is bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -69,8 +72,11 @@ case "$what" in
   pages)
     exec scripts/bench-pages.sh "${@:2}"
     ;;
+  memory)
+    exec scripts/bench-memory.sh "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar
