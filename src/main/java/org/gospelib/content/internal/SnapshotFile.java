@@ -216,19 +216,20 @@ final class SnapshotFile {
             }
             writeStrings(out, topic.related());
         }
+        // maps are written in key order, so that the same corpus always makes the same file
         out.writeInt(works.lemmas().size());
-        for (ReferenceWorks.Lemma l : works.lemmas()) {
+        for (ReferenceWorks.Lemma l : works.lemmas().stream().sorted(java.util.Comparator.comparing(ReferenceWorks.Lemma::id)).toList()) {
             for (String s : new String[] {l.id(), l.lemma(), l.transliteration(), l.pronunciation(), l.definition()}) writeString(out, s);
             writeStrings(out, l.links());
         }
         out.writeInt(works.renderings().size());
-        for (var byTranslation : works.renderings().entrySet()) {
+        for (var byTranslation : new java.util.TreeMap<>(works.renderings()).entrySet()) {
             writeString(out, byTranslation.getKey());
             out.writeInt(byTranslation.getValue().size());
-            for (var lemma : byTranslation.getValue().entrySet()) {
+            for (var lemma : new java.util.TreeMap<>(byTranslation.getValue()).entrySet()) {
                 writeString(out, lemma.getKey());
                 out.writeInt(lemma.getValue().words().size());
-                for (var w : lemma.getValue().words().entrySet()) {
+                for (var w : new java.util.TreeMap<>(lemma.getValue().words()).entrySet()) {
                     writeString(out, w.getKey());
                     out.writeInt(w.getValue());
                 }

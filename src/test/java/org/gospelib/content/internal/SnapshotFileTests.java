@@ -85,66 +85,20 @@ class SnapshotFileTests extends RunningApplication {
         assertThat(served.referenceWorks().topics()).hasSameSizeAs(fromDatabase.topics());
     }
 
-    /** A snapshot written and read back is the same snapshot, down to each verse's bytes, and builds the same graph. */
+    /**
+     * Reading a snapshot file and writing what was read gives the very same bytes: nothing of
+     * the corpus is lost or changed on the way through the file (the test above ties what is
+     * served to the database).
+     */
     @Test
-    void givesBackExactlyWhatItWasGiven() {
-        CorpusParts given = new SnapshotFile(properties.dataDir().resolve("snapshot")).read(loader.currentStamp()).orElseThrow();
-        SnapshotFile file = new SnapshotFile(dir);
-        assertThat(file.write(given)).isTrue();
-        compare(given, file.read(given.stamp()).orElseThrow());
-
-        var graphFromFile = SnapshotLoader.assemble(file.read(given.stamp()).orElseThrow()).graph();
-        var graphServed = holder.current().graph();
-        assertThat(graphFromFile.edgeCount()).isEqualTo(graphServed.edgeCount());
-        assertThat(graphFromFile.related().size()).isEqualTo(graphServed.related().size());
-    }
-
-    private static void compare(CorpusParts fromDatabase, CorpusParts fromFile) {
-        assertThat(fromFile.version()).isEqualTo(fromDatabase.version());
-        assertThat(fromFile.translations()).hasSameSizeAs(fromDatabase.translations());
-        for (int i = 0; i < fromDatabase.translations().size(); i++) {
-            TranslationSnapshot expected = fromDatabase.translations().get(i);
-            TranslationSnapshot actual = fromFile.translations().get(i);
-            assertThat(actual.info()).isEqualTo(expected.info());
-            assertThat(actual.books()).isEqualTo(expected.books());
-            assertThat(actual.contentDigest()).isEqualTo(expected.contentDigest());
-            assertThat(actual.byNativeRef().keySet()).isEqualTo(expected.byNativeRef().keySet());
-            expected.byNativeRef().forEach((ref, e) -> {
-                VerseEntry a = actual.byNativeRef().get(ref);
-                assertThat(a.json()).isEqualTo(e.json());
-                assertThat(a.content()).isEqualTo(e.content());
-            });
-            for (int k = 0; k < expected.byKjvOrdinal().length; k++) {
-                VerseEntry e = expected.byKjvOrdinal()[k];
-                VerseEntry a = actual.byKjvOrdinal()[k];
-                assertThat(a == null ? null : a.nativeRef()).isEqualTo(e == null ? null : e.nativeRef());
-            }
-        }
-        ReferenceWorks expected = fromDatabase.works();
-        ReferenceWorks actual = fromFile.works();
-        assertThat(actual.topics()).hasSameSizeAs(expected.topics());
-        for (int i = 0; i < expected.topics().size(); i++) {
-            ReferenceWorks.Topic e = expected.topics().get(i);
-            ReferenceWorks.Topic a = actual.topics().get(i);
-            assertThat(List.of(a.id(), a.name(), a.related())).isEqualTo(List.of(e.id(), e.name(), e.related()));
-            assertThat(a.headings()).hasSameSizeAs(e.headings());
-            for (int h = 0; h < e.headings().size(); h++) {
-                assertThat(a.headings().get(h).heading()).isEqualTo(e.headings().get(h).heading());
-                assertThat(a.headings().get(h).verses()).isEqualTo(e.headings().get(h).verses());
-            }
-        }
-        assertThat(actual.lemmas()).containsExactlyInAnyOrderElementsOf(expected.lemmas());
-        assertThat(actual.renderings().keySet()).isEqualTo(expected.renderings().keySet());
-        expected.renderings().forEach((translation, byLemma) -> {
-            assertThat(actual.renderings().get(translation).keySet()).isEqualTo(byLemma.keySet());
-            byLemma.forEach((lemma, r) -> {
-                ReferenceWorks.Renderings a = actual.renderings().get(translation).get(lemma);
-                assertThat(a.words()).isEqualTo(r.words());
-                assertThat(a.verses()).isEqualTo(r.verses());
-            });
-        });
-        assertThat(actual.commentaries().all()).isEqualTo(expected.commentaries().all());
-        assertThat(fromFile.crossReferences()).isEqualTo(fromDatabase.crossReferences());
+    void writingWhatWasReadGivesTheSameFile() throws IOException {
+        SnapshotFile served = new SnapshotFile(properties.dataDir().resolve("snapshot"));
+        String stamp = loader.currentStamp();
+        CorpusParts given = served.read(stamp).orElseThrow();
+        SnapshotFile copy = new SnapshotFile(dir);
+        assertThat(copy.write(given)).isTrue();
+        assertThat(Files.mismatch(served.fileFor(stamp), copy.fileFor(stamp))).isEqualTo(-1L);
+        assertThat(given.translations()).extracting(TranslationSnapshot::id).containsExactly("KJV", "WEB", "RV1909");
     }
 
     /** The corpus this process serves, as parts to write (without the cross-references, which only feed the graph). */
