@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.gospelib.support.ChildProcess;
 import org.gospelib.support.RunningApplication;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,9 +82,15 @@ class IngestTests extends RunningApplication {
                 report.runId())).isEqualTo(report.modules().size());
     }
 
+    /**
+     * A full ingest run as the split topology runs it, a job in a process of its own (the
+     * launcher's {@code gospelib ingest --full}, with its JVM settings) against the database the
+     * serving process reads.
+     */
     @Test
     void aFullRunReplacesTranslationsWithoutReadersEverSeeingHalfOfOne() throws Exception {
         long versionBefore = corpusVersion();
+        long runBefore = lastRunId();
         AtomicBoolean running = new AtomicBoolean(true);
         Set<Integer> seenCounts = ConcurrentHashMap.newKeySet();
         Thread reader = Thread.ofPlatform().start(() -> {
@@ -88,16 +98,29 @@ class IngestTests extends RunningApplication {
                 seenCounts.add(count("select count(*) from verse where translation_id = 'KJV'"));
             }
         });
-        IngestReport report = ingest.run(IngestMode.FULL, false);
+        String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
+        Path jobDir = Path.of("target/ingest-job").toAbsolutePath();
+        Process job = ChildProcess.gospelib("ingest", "--full", "--db-url", url + (url.contains("?") ? "&" : "?") + "user=postgres",
+                        "--data-dir", jobDir.toString())
+                .redirectErrorStream(true).redirectOutput(jobDir.resolveSibling("ingest-job.log").toFile()).start();
+        boolean finished = job.waitFor(10, TimeUnit.MINUTES);
         running.set(false);
         reader.join();
-        assertThat(report.failed()).isFalse();
-        assertThat(report.modules()).extracting(IngestReport.ModuleOutcome::action)
-                .containsOnly(IngestReport.ModuleOutcome.Action.REPLACED);
+        assertThat(finished).as("the ingest job finished (see target/ingest-job.log)").isTrue();
+        assertThat(job.exitValue()).as("exit status of the ingest job (see target/ingest-job.log)").isZero();
+        long runId = lastRunId();
+        assertThat(runId).isGreaterThan(runBefore);
+        assertThat(jdbc.queryForList("select m->>'action' from ingest_run r, jsonb_array_elements(r.modules) m where r.id = ?",
+                String.class, runId)).isNotEmpty().containsOnly("REPLACED");
         assertThat(seenCounts).as("verse counts readers saw during the run").containsOnly(31_102);
         assertThat(corpusVersion()).isGreaterThan(versionBefore);
-        assertThat(jdbc.queryForObject("select outcome from ingest_run where id = ?", String.class, report.runId()))
+        assertThat(jdbc.queryForObject("select outcome from ingest_run where id = ?", String.class, runId))
                 .isEqualTo("changed");
+    }
+
+    private long lastRunId() {
+        Long id = jdbc.queryForObject("select coalesce(max(id), 0) from ingest_run", Long.class);
+        return id == null ? 0 : id;
     }
 
     private long corpusVersion() {

@@ -172,9 +172,7 @@ class StudyCrashTests {
 
     private Process start(int port, int dbPort, String name) throws IOException, InterruptedException {
         Files.createDirectories(data);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), "org.gospelib.GospelibApplication", "serve",
+        Process process = org.gospelib.support.ChildProcess.gospelib("serve",
                 "--gospelib.data-dir=" + data.toAbsolutePath(), "--server.port=" + port, "--gospelib.db.embedded-port=" + dbPort,
                 "--gospelib.ingest.on-start=never",
                 "--gospelib.search.semantic.enabled=false", "--gospelib.rate-limit.enabled=false",

@@ -1,0 +1,36 @@
+package org.gospelib.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A GospeLib command run in a process of its own, as users and orchestrators run it: the test's
+ * classes on the class path and the launcher's JVM settings (handed to the tests by Maven as
+ * {@code gospelib.jvm.options}, from {@code scripts/lib/common.sh}).
+ */
+public final class ChildProcess {
+
+    private ChildProcess() {
+    }
+
+    /** The launcher's JVM settings, as the test suite was given them. */
+    public static List<String> jvmOptions() {
+        String options = System.getProperty("gospelib.jvm.options", "").strip();
+        if (options.isEmpty()) throw new IllegalStateException("gospelib.jvm.options is not set (run the tests with ./gospelib test)");
+        return Arrays.asList(options.split("\\s+"));
+    }
+
+    /** {@code java <launcher settings> -cp <the tests' class path> org.gospelib.GospelibApplication <arguments>}. */
+    public static ProcessBuilder gospelib(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.gospelib.GospelibApplication");
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command);
+    }
+}
