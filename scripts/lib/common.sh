@@ -74,13 +74,15 @@ default_heap() {
 
 # The JVM settings of every GospeLib process: the launcher's, the benchmarks' and the test
 # suite's, so that tests see what users get. The serial collector has the smallest footprint for
-# a heap this size on two cores, and the free-ratio bounds let it hand memory back after the one-off
-# work of a first start; an OutOfMemoryError ends the process (a supervisor or the next
-# ./gospelib starts it again) instead of leaving it half-alive; two glibc malloc arenas instead of
-# eight per core keep the native memory of the embedding runtime small.
+# a heap this size on two cores; a young generation of at most 64 MB (every page of it is touched
+# between two collections) and the free-ratio bounds keep the committed heap near the live one and
+# hand memory back after the one-off work of a first start; the native heap is trimmed every
+# minute (the embedding runtime frees what a batch used); an OutOfMemoryError ends the process (a
+# supervisor or the next ./gospelib starts it again) instead of leaving it half-alive; two glibc
+# malloc arenas instead of eight per core keep native memory small.
 jvm_options() {
-  echo "-Xmx${GOSPELIB_HEAP:-$(default_heap)} -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40" \
-    "-XX:+ExitOnOutOfMemoryError" \
+  echo "-Xmx${GOSPELIB_HEAP:-$(default_heap)} -XX:MaxNewSize=64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10" \
+    "-XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=60000 -XX:+ExitOnOutOfMemoryError" \
     "-XX:ReservedCodeCacheSize=96m --enable-native-access=ALL-UNNAMED"
 }
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

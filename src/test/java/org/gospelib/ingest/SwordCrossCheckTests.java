@@ -68,7 +68,11 @@ class SwordCrossCheckTests extends RunningApplication {
         return byOsis.containsKey(previous) && byOsis.get(previous).equals(byOsis.get(key));
     }
 
-    /** SWORD's key ("I Samuel 3:4") → normalised text, for verse keys only. */
+    /**
+     * SWORD's key ("I Samuel 3:4") → normalised text. Each entry is normalised as it is read, so
+     * the module's raw markup (tens of MB) is never held at once: the test shares the
+     * application's heap.
+     */
     private static Map<String, String> exportedVerses(String module) throws IOException, InterruptedException {
         Process process;
         try {
@@ -82,7 +86,7 @@ class SwordCrossCheckTests extends RunningApplication {
             StringBuilder body = new StringBuilder();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("$$$")) {
-                    if (key != null) verses.put(key, body.toString());
+                    if (key != null) verses.put(key, normalise(body.toString()));
                     key = line;
                     body.setLength(0);
                 } else {
@@ -90,7 +94,7 @@ class SwordCrossCheckTests extends RunningApplication {
                     body.append(line);
                 }
             }
-            if (key != null) verses.put(key, body.toString());
+            if (key != null) verses.put(key, normalise(body.toString()));
         }
         assertThat(process.waitFor()).as("mod2imp exit code").isZero();
         return verses;
@@ -109,7 +113,7 @@ class SwordCrossCheckTests extends RunningApplication {
             String name = m.group(1);
             String osis = osisOfName.computeIfAbsent(name, n -> order.get(osisOfName.size()));
             if (verse == 0 || chapter == 0) continue;
-            result.put(osis + "|" + chapter + "|" + verse, normalise(entry.getValue()));
+            result.put(osis + "|" + chapter + "|" + verse, entry.getValue());
         }
         return result;
     }
