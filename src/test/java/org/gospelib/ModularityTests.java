@@ -19,7 +19,8 @@ class ModularityTests {
     @Test
     void theServicesOfTheDeploymentGuideAreModules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("scripture", "platform", "ingest", "content", "identity", "gateway", "study");
+                .containsExactlyInAnyOrder("scripture", "platform", "ingest", "content", "identity", "gateway", "study",
+                        "search", "web");
     }
 
     @Test

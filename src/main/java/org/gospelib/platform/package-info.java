@@ -3,5 +3,5 @@
  * the collapsed topology, an external one when {@code gospelib.db.url} is set), RFC 9457 error
  * responses, request ids and probes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.gospelib.platform;
