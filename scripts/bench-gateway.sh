@@ -34,7 +34,7 @@ common=(--gospelib.search.semantic.enabled=false --gospelib.rate-limit.anonymous
   --gospelib.rate-limit.free.capacity=1000000000)
 start() { # name port args...
   local name=$1 port=$2; shift 2
-  "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar "$work/bench.jar" serve \
+  "$JAVA" $(jvm_options) -jar "$work/bench.jar" serve \
     --port "$port" "${common[@]}" "$@" >"$work/$name.log" 2>&1 &
   pids+=($!)
   await_ready "$port" "${pids[-1]}" "$work/$name.log" || exit 1

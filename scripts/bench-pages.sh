@@ -19,7 +19,7 @@ require_jdk; ensure_corpus; ensure_jar
 apt_install wrk
 work=$(mktemp -d)
 cp target/gospelib.jar "$work/bench.jar"
-"$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar "$work/bench.jar" serve --port "$port" \
+"$JAVA" $(jvm_options) -jar "$work/bench.jar" serve --port "$port" \
   --data-dir target/bench-data --gospelib.db.embedded-port=15440 --gospelib.search.semantic.enabled=false \
   --gospelib.rate-limit.anonymous.capacity=1000000000 >"$work/server.log" 2>&1 &
 server=$!

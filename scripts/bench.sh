@@ -92,7 +92,7 @@ cleanup() {
 trap cleanup EXIT
 
 say "starting GospeLib on 127.0.0.1:$app_port (data in target/bench-data)"
-"$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -jar target/gospelib.jar serve \
+"$JAVA" $(jvm_options) -jar target/gospelib.jar serve \
   --port "$app_port" --data-dir target/bench-data >"$work/app.log" 2>&1 &
 app_pid=$!
 await_ready "$app_port" "$app_pid" "$work/app.log"

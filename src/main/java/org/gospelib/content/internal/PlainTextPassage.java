@@ -2,6 +2,7 @@ package org.gospelib.content.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 
 /** Renders a passage as plain text: each translation in turn, a verse number before each verse. */
@@ -27,8 +28,9 @@ final class PlainTextPassage {
                                 .append(ref.chapter()).append(" (").append(translation.id()).append(")\n");
                         lastChapter = chapter;
                     }
-                    if (!entry.get().title().isEmpty()) out.append(entry.get().title()).append('\n');
-                    out.append(ref.verse()).append(' ').append(entry.get().text()).append('\n');
+                    VerseContent content = entry.get().content(); // read back from the verse's JSON once
+                    if (!content.title().isEmpty()) out.append(content.title()).append('\n');
+                    out.append(ref.verse()).append(' ').append(content.text()).append('\n');
                 }
             }
         }

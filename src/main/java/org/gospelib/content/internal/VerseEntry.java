@@ -6,8 +6,8 @@ import org.gospelib.scripture.VerseRef;
 /**
  * One translation's verse as the snapshot keeps it: where its API JSON lies (rendered once, when
  * the corpus was loaded from the database), so that a passage answer is a concatenation of
- * byte ranges. The JSON is the whole verse model, so the model, plain text and title are read back
- * from it when asked for; nothing but this small record is on the heap per verse.
+ * byte ranges. The JSON is the whole verse model, so the model is read back from it when asked for
+ * (a parse: read it once per use); nothing but this small record is on the heap per verse.
  */
 record VerseEntry(VerseRef nativeRef, VerseBytes bytes, long offset, int length) {
 
@@ -21,13 +21,5 @@ record VerseEntry(VerseRef nativeRef, VerseBytes bytes, long offset, int length)
 
     VerseContent content() {
         return VerseJsonReader.read(json());
-    }
-
-    String text() {
-        return content().text();
-    }
-
-    String title() {
-        return content().title();
     }
 }
