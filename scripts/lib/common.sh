@@ -11,8 +11,9 @@ as_root() {
 
 apt_install() {
   local missing=() installed
-  # one dpkg-query for all the packages (a restart should not pay a process per package)
-  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null | awk '$2 == "installed" {print $1}')
+  # one dpkg-query for all the packages (a restart should not pay a process per package); it exits
+  # non-zero when any of them is unknown, as all are on a fresh machine, which is no failure here
+  installed=$( (dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null || true) | awk '$2 == "installed" {print $1}')
   for p in "$@"; do grep -qx "$p" <<<"$installed" || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null || { say "please install: ${missing[*]} (no apt-get here)"; return 1; }
