@@ -87,10 +87,17 @@ public class GospelibApplication implements Runnable {
         @Option(names = "--port", description = "HTTP port (default: 8080).")
         Integer port;
 
+        @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
+                + "(default: 8081, or the HTTP port + 1 when --port is given).")
+        Integer managementPort;
+
         @Override
         public Integer call() {
             List<String> args = springArgs();
             if (port != null) args.add("--server.port=" + port);
+            if (managementPort != null) args.add("--management.server.port=" + managementPort);
+            // two processes started with different --port values must not both claim 8081
+            else if (port != null && port > 0) args.add("--management.server.port=" + (port + 1));
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
         }

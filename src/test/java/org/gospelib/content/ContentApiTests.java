@@ -164,7 +164,7 @@ class ContentApiTests extends RunningApplication {
     void exposesProbesMetricsAndTheApiDescription() {
         assertThat(http.get("/livez").status()).isEqualTo(200);
         assertThat(http.get("/readyz").status()).isEqualTo(200);
-        assertThat(http.get("/actuator/prometheus").body()).contains("http_server_requests");
+        assertThat(management.get("/actuator/prometheus").body()).contains("http_server_requests");
         JsonNode openapi = http.get("/v1/openapi").json();
         assertThat(openapi.path("paths").has("/v1/passages")).isTrue();
         for (String path : new String[] {"/v1/graph/neighbours", "/v1/graph/path", "/v1/verses/{osis}/related", "/v1/lemmas/{strongs}"}) {

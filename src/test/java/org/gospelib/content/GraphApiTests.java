@@ -97,7 +97,7 @@ class GraphApiTests extends RunningApplication {
         // the same query spelled another way is another URL, so the graph's own cache answers it
         Http.Response respelled = http.get("/v1/graph/neighbours?nodes=60&depth=2&node=verse:Gen.1.1");
         assertThat(respelled.body()).isEqualTo(first.body());
-        JsonNode hits = http.get("/actuator/metrics/gospelib.graph.cache?tag=result:hit").json();
+        JsonNode hits = management.get("/actuator/metrics/gospelib.graph.cache?tag=result:hit").json();
         assertThat(hits.path("measurements").get(0).path("value").asDouble()).isPositive();
     }
 

@@ -169,11 +169,17 @@ class IdentityApiTests extends RunningApplication {
         assertThat(docs.header("Content-Security-Policy")).as("the documentation runs scripts").isEmpty();
         assertThat(docs.header("X-Frame-Options")).isEqualTo("DENY");
 
-        for (String probe : List.of("/readyz", "/livez", "/actuator/prometheus")) {
+        for (String probe : List.of("/readyz", "/livez")) {
             Http.Response r = http.get(probe);
             assertThat(r.status()).as(probe).isEqualTo(200);
             assertThat(r.header("RateLimit-Limit")).as(probe).isEmpty();
         }
+        // metrics are for operators: on the management port only, never on the public one
+        for (String actuator : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health", "/actuator")) {
+            assertThat(http.get(actuator).status()).as(actuator).isEqualTo(404);
+        }
+        assertThat(management.get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
     @Test
@@ -253,6 +259,31 @@ class IdentityApiTests extends RunningApplication {
         jdbc.sql("update sign_in_throttle set locked_until = now() - interval '1 second' where email = ?")
                 .param(target.email()).update();
         signIn(target.email());
+    }
+
+    @Test
+    void parallelWrongPasswordsAreCountedBeforeAnyIsChecked() throws Exception {
+        Account target = signUp();
+        String wrong = "{\"email\":\"" + target.email() + "\",\"password\":\"not the password at all\"}";
+        int attempts = 40;
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.postJson("/v1/auth/token", wrong).status();
+                }));
+            }
+            start.countDown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) statuses.add(answer.get());
+        // the limit is ten: no more than ten passwords were checked, every other attempt was refused
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(10);
+        assertThat(http.postJson("/v1/auth/token",
+                "{\"email\":\"" + target.email() + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(429);
     }
 
     @Test

@@ -183,7 +183,7 @@ class StudyDataApiTests extends RunningApplication {
         assertThat(json.json().path("bookmarks").size()).isEqualTo(1);
         Http.Response md = get(ana, "/v1/me/export?format=markdown");
         assertThat(md.header("Content-Type")).startsWith("text/markdown");
-        assertThat(md.body()).contains("### John 3:16-18", "For God so loved", "`love`", "- Psalms 23:1 — pink",
+        assertThat(md.body()).contains("### John 3:16-18", "For God so loved", "Tags: love", "- Psalms 23:1 — pink",
                 "- Romans 8:1-39 (Study group)");
         assertProblem(get(ana, "/v1/me/export?format=pdf"), 400, "invalid-parameter");
         assertThat(get(signUp(), "/v1/me/export").json().path("notes").size()).isZero();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.gospelib.platform.CorpusCaching;
 import org.gospelib.scripture.VerseRef;
+import java.util.function.Supplier;
+import org.gospelib.platform.HeavyWork;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,15 +34,19 @@ import org.springframework.web.context.request.WebRequest;
 class ContentController {
 
     static final int MAX_TRANSLATIONS = 5;
+    /** Verse texts (verses × translations) beyond which a passage is built under {@link HeavyWork}'s limit. */
+    static final int HEAVY_VERSE_TEXTS = 300;
 
     private final SnapshotHolder snapshots;
     private final PassageAssembler passages;
     private final References references;
+    private final HeavyWork heavy;
 
-    ContentController(SnapshotHolder snapshots, PassageAssembler passages, References references) {
+    ContentController(SnapshotHolder snapshots, PassageAssembler passages, References references, HeavyWork heavy) {
         this.snapshots = snapshots;
         this.passages = passages;
         this.references = references;
+        this.heavy = heavy;
     }
 
     @GetMapping("/translations")
@@ -82,12 +88,16 @@ class ContentController {
         CorpusSnapshot snapshot = snapshots.loaded();
         List<TranslationSnapshot> chosen = chooseTranslations(snapshot, translations);
         References.Resolved resolved = references.resolve(ref);
+        int texts = resolved.verseCount() * chosen.size();
+        if (texts > References.MAX_VERSES) {
+            throw ContentProblems.passageTooLong(resolved.verseCount(), chosen.size(), References.MAX_VERSES);
+        }
         String etag = etag(snapshot, "passage|" + resolved.osis() + "|" + ids(chosen) + "|" + format);
         if (request.checkNotModified(etag)) return notModified(etag);
-        if (format.equals("text")) {
-            return CorpusCaching.ok(etag, MediaType.TEXT_PLAIN, PlainTextPassage.render(resolved, chosen));
-        }
-        return CorpusCaching.ok(etag, MediaType.APPLICATION_JSON, passages.assemble(ref, resolved, chosen));
+        Supplier<Object> body = format.equals("text") ? () -> PlainTextPassage.render(resolved, chosen)
+                : () -> passages.assemble(ref, resolved, chosen);
+        MediaType type = format.equals("text") ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_JSON;
+        return CorpusCaching.ok(etag, type, texts > HEAVY_VERSE_TEXTS ? heavy.run(body) : body.get());
     }
 
     @GetMapping("/verses/{osis}")

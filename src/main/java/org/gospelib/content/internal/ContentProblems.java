@@ -29,6 +29,14 @@ final class ContentProblems {
                 Map.of("verses", verses, "limit", limit));
     }
 
+    static ProblemException passageTooLong(int verses, int translations, int limit) {
+        if (translations == 1) return passageTooLong(verses, limit);
+        return new ProblemException("passage-too-long", "Passage too long", 400,
+                "the passage has " + verses + " verses in " + translations + " translations, " + verses * translations
+                        + " verse texts; at most " + limit + " may be requested at once: ask for fewer translations or less text",
+                Map.of("verses", verses, "translations", translations, "limit", limit));
+    }
+
     static ProblemException tooManyTranslations(int requested, int limit) {
         return new ProblemException("too-many-translations", "Too many translations", 400,
                 requested + " translations requested; at most " + limit + " side by side", Map.of("limit", limit));

@@ -13,6 +13,7 @@ import org.gospelib.platform.CorpusCaching;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.Versification;
 import org.springframework.http.MediaType;
+import org.gospelib.platform.HeavyWork;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +37,20 @@ class ReferenceWorksController {
     private final SnapshotHolder snapshots;
     private final References references;
     private final ReferenceLibrary library;
+    private final HeavyWork heavy;
 
-    ReferenceWorksController(SnapshotHolder snapshots, References references, ReferenceLibrary library) {
+    /**
+     * The most verses one commentary request may cover: a long chapter (Psalm 119 has 176) and
+     * then some. Commentaries are long; a whole book's would be megabytes in one answer.
+     */
+    static final int MAX_COMMENTARY_VERSES = 200;
+    private static final int HEAVY_COMMENTARY_VERSES = 40;
+
+    ReferenceWorksController(SnapshotHolder snapshots, References references, ReferenceLibrary library, HeavyWork heavy) {
         this.snapshots = snapshots;
         this.library = library;
         this.references = references;
+        this.heavy = heavy;
     }
 
     record TopicSummary(String id, String name, int verses) {
@@ -128,8 +138,17 @@ class ReferenceWorksController {
         if (ref == null || ref.isBlank()) throw ContentProblems.missingParameter("ref");
         CorpusSnapshot snapshot = snapshots.loaded();
         References.Resolved resolved = references.resolve(ref);
+        if (resolved.verseCount() > MAX_COMMENTARY_VERSES) {
+            throw ContentProblems.passageTooLong(resolved.verseCount(), MAX_COMMENTARY_VERSES);
+        }
         String etag = ContentController.etag(snapshot, "commentary|" + resolved.osis());
         if (request.checkNotModified(etag)) return notModified(etag);
+        if (resolved.verseCount() > HEAVY_COMMENTARY_VERSES) return heavy.run(() -> commentary(ref, snapshot, resolved, etag));
+        return commentary(ref, snapshot, resolved, etag);
+    }
+
+    private ResponseEntity<CommentaryList> commentary(String ref, CorpusSnapshot snapshot, References.Resolved resolved,
+            String etag) {
         Commentaries commentaries = snapshot.referenceWorks().commentaries();
         java.util.Set<Commentaries.Entry> seen = new java.util.LinkedHashSet<>();
         for (References.Part part : resolved.parts()) {

@@ -33,7 +33,7 @@ import org.springframework.web.filter.CorsFilter;
 class GatewayConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
-    /** Right after the request id, so every refusal carries one. */
+    /** After the request id (so every refusal carries one) and the request target's check. */
     static final int CORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int GATEWAY_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 

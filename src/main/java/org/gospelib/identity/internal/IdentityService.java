@@ -14,6 +14,7 @@ import org.gospelib.identity.Role;
 import org.gospelib.identity.UserDeleted;
 import org.gospelib.identity.UserRegistered;
 import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.UserText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +53,10 @@ class IdentityService implements org.gospelib.identity.Accounts {
     }
 
     /** An access token, how long it lives, and the refresh token that renews it. */
+    /** RFC 5321's limit on a path, which bounds any address that can receive mail. */
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final int MAX_DISPLAY_NAME_LENGTH = 100;
+
     record Tokens(String accessToken, long expiresIn, String refreshToken) {
     }
 
@@ -61,12 +66,21 @@ class IdentityService implements org.gospelib.identity.Accounts {
         if (!EMAIL.matcher(normalized).matches()) {
             throw new ProblemException("invalid-email", "Invalid email", 400, "not an email address");
         }
+        if (normalized.length() > MAX_EMAIL_LENGTH) {
+            throw new ProblemException("invalid-email", "Invalid email", 400,
+                    "an email address has at most " + MAX_EMAIL_LENGTH + " characters");
+        }
+        String name = displayName.strip();
+        if (UserText.length(name) > MAX_DISPLAY_NAME_LENGTH || UserText.problem(name, false).isPresent()) {
+            throw new ProblemException("invalid-display-name", "Invalid display name", 422,
+                    "a display name has at most " + MAX_DISPLAY_NAME_LENGTH + " characters and no control characters");
+        }
         passwords.checkAcceptable(password, normalized);
         String hash = passwords.hash(password);
         Instant now = clock.instant();
         boolean admin = properties.adminEmails().stream().anyMatch(a -> a.equalsIgnoreCase(normalized));
         UserAccount account = new UserAccount(UUID.randomUUID(), normalized, Optional.of(hash), Optional.empty(),
-                displayName.strip(), admin ? Role.ADMIN : Role.USER, Plan.FREE, now);
+                name, admin ? Role.ADMIN : Role.USER, Plan.FREE, now);
         return transactions.execute(tx -> {
             UserAccount created = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
                     "Email already registered", 409, "an account with this email exists; sign in instead"));
@@ -82,7 +96,7 @@ class IdentityService implements org.gospelib.identity.Accounts {
     UserAccount authenticate(String email, String password) {
         requireBuiltIn();
         Instant now = clock.instant();
-        Optional<Duration> locked = throttle.lockedFor(email, now);
+        Optional<Duration> locked = throttle.admit(email, now);
         if (locked.isPresent()) {
             long seconds = Math.max(1, locked.get().toSeconds());
             throw new ProblemException("too-many-sign-in-attempts", "Too many sign-in attempts", 429,

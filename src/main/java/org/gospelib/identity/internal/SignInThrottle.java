@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * within {@link #WINDOW}, that email cannot sign in for {@link #LOCKOUT}, even with the right
  * password. Kept in PostgreSQL so every replica sees the same count and a restart forgets
  * nothing; unknown emails are counted the same, so the answer never reveals whether an account
- * exists. A successful sign-in clears the count.
+ * exists. Every attempt counts until it succeeds; a successful sign-in clears the count.
  */
 final class SignInThrottle {
 
@@ -27,32 +27,49 @@ final class SignInThrottle {
         this.jdbc = jdbc;
     }
 
-    /** How long the email must still wait, if it is locked out now. */
-    Optional<Duration> lockedFor(String email, Instant now) {
-        return jdbc.sql("select locked_until from sign_in_throttle where email = ?")
-                .param(key(email))
-                .query(Timestamp.class).optional()
-                .map(Timestamp::toInstant)
-                .filter(until -> until.isAfter(now))
-                .map(until -> Duration.between(now, until));
-    }
-
-    /** Counts a wrong password; the failure that reaches the limit starts the lockout. */
-    void failed(String email, Instant now) {
+    /**
+     * Admits one sign-in attempt, or says how long the email must wait. The attempt is counted
+     * here, before its password is checked, in one atomic statement: parallel guesses cannot all
+     * pass a check made before any of them was counted. Attempts beyond the limit within the window
+     * are refused even while earlier ones are still being checked. A window that has passed, or a
+     * lockout that has ended, starts the count again.
+     */
+    Optional<Duration> admit(String email, Instant now) {
         Timestamp at = Timestamp.from(now);
         Timestamp windowOpenedAfter = Timestamp.from(now.minus(WINDOW));
-        Timestamp lockedUntil = Timestamp.from(now.plus(LOCKOUT));
-        jdbc.sql("""
+        Attempt attempt = jdbc.sql("""
                 insert into sign_in_throttle (email, failures, window_start, locked_until) values (:email, 1, :at, null)
                 on conflict (email) do update set
-                    failures = case when sign_in_throttle.window_start < :opened then 1 else sign_in_throttle.failures + 1 end,
-                    window_start = case when sign_in_throttle.window_start < :opened then :at else sign_in_throttle.window_start end,
-                    locked_until = case
-                        when (case when sign_in_throttle.window_start < :opened then 1 else sign_in_throttle.failures + 1 end) >= :max
-                        then :until else sign_in_throttle.locked_until end
+                    failures = case when sign_in_throttle.locked_until <= :at
+                            or (sign_in_throttle.locked_until is null and sign_in_throttle.window_start < :opened)
+                        then 1 else sign_in_throttle.failures + 1 end,
+                    window_start = case when sign_in_throttle.locked_until <= :at
+                            or (sign_in_throttle.locked_until is null and sign_in_throttle.window_start < :opened)
+                        then :at else sign_in_throttle.window_start end,
+                    locked_until = case when sign_in_throttle.locked_until <= :at then null
+                        else sign_in_throttle.locked_until end
+                returning failures, locked_until
                 """)
                 .param("email", key(email)).param("at", at).param("opened", windowOpenedAfter)
-                .param("max", MAX_FAILURES).param("until", lockedUntil)
+                .query((rs, row) -> new Attempt(rs.getInt(1), Optional.ofNullable(rs.getTimestamp(2)).map(Timestamp::toInstant)))
+                .single();
+        Optional<Instant> until = attempt.lockedUntil().filter(u -> u.isAfter(now));
+        if (until.isPresent()) return Optional.of(Duration.between(now, until.get()));
+        if (attempt.count() > MAX_FAILURES) return Optional.of(LOCKOUT);
+        return Optional.empty();
+    }
+
+    private record Attempt(int count, Optional<Instant> lockedUntil) {
+    }
+
+    /** The admitted attempt had a wrong password: the one that used up the limit starts the lockout. */
+    void failed(String email, Instant now) {
+        jdbc.sql("""
+                update sign_in_throttle set locked_until = :until
+                where email = :email and failures >= :max and coalesce(locked_until, :at) <= :at
+                """)
+                .param("email", key(email)).param("at", Timestamp.from(now))
+                .param("max", MAX_FAILURES).param("until", Timestamp.from(now.plus(LOCKOUT)))
                 .update();
     }
 

@@ -1,12 +1,14 @@
 package org.gospelib.platform.internal;
 
 import java.net.URI;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.gospelib.platform.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,7 +34,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         body.setType(e.typeUri());
         body.setTitle(e.title());
         e.properties().forEach(body::setProperty);
-        var answer = ResponseEntity.status(e.status());
+        var answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         // a problem that says when to come back says it in the header clients and proxies read too
         if (e.properties().get("retryAfterSeconds") instanceof Number seconds) answer.header("Retry-After", seconds.toString());
         return answer.body(body);
@@ -44,7 +46,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "parameter '" + e.getName() + "' has an invalid value");
         body.setType(URI.create(ProblemException.TYPE_BASE + "invalid-parameter"));
         body.setTitle("Invalid parameter");
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /**
+     * A form-encoded body (or query) whose escapes are not UTF-8: Tomcat refuses to decode it when
+     * something first asks for the request's parameters, which can be deep inside a handler.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request's parameters or form body are not valid UTF-8 once their %-escapes are decoded");
+        body.setType(URI.create(ProblemException.TYPE_BASE + "invalid-encoding"));
+        body.setTitle("Invalid encoding");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(Exception.class)
@@ -54,16 +69,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "An unexpected error occurred; it has been logged.");
         body.setType(URI.create(ProblemException.TYPE_BASE + "internal"));
         body.setTitle("Internal error");
-        return ResponseEntity.internalServerError().body(body);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    /** Gives Spring MVC's own errors (404, 405, 406, missing parameter …) stable types too. */
+    /**
+     * Gives Spring MVC's own errors (404, 405, 406, missing parameter …) stable types too. Every
+     * problem is written as problem+json whatever the request's {@code Accept} says: a client that
+     * asked for something else (even something nothing here produces, the 406 case) still learns
+     * what went wrong, instead of getting an empty answer.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(ProblemException.TYPE_BASE + slugFor(status)));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(URI.create(ProblemException.TYPE_BASE + slugFor(status)));
+            }
+            headers = HttpHeaders.copyOf(headers);
+            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return super.createResponseEntity(body, headers, status, request);
     }

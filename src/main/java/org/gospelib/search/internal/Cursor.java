@@ -1,13 +1,19 @@
 package org.gospelib.search.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Where the next page of a search starts, opaque to clients: base64url of
- * {@code 1|query|index|kind|a|b|seen}. {@code query} fingerprints the normalised request and
- * {@code index} the index answered from, so a cursor is refused for another query, and for an
- * index rebuilt since (document ids would have moved).
+ * {@code 1|query|index|kind|a|b|seen}, a dot, and an HMAC-SHA256 tag of it (128 bits) under the
+ * server's cursor key, so a client cannot forge or edit one. {@code query} fingerprints the
+ * normalised request and {@code index} the index answered from, so a cursor is refused for
+ * another query, and for an index rebuilt since (document ids would have moved).
  *
  * @param query fingerprint of the normalised request
  * @param index fingerprint of the index
@@ -18,17 +24,26 @@ import java.util.Base64;
  */
 record Cursor(String query, String index, char kind, long a, long b, int seen) {
 
-    String encode() {
+    private static final int TAG_BYTES = 16;
+    private static final int MAX_LENGTH = 240;
+
+    String encode(byte[] key) {
         String raw = "1|" + query + "|" + index + "|" + kind + "|" + a + "|" + b + "|" + seen;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(tag(key, payload));
     }
 
-    /** Decodes a cursor and checks it belongs to this query and index. */
-    static Cursor decode(String text, String query, String index) {
-        if (text.length() > 200) throw SearchProblems.invalidCursor("the cursor is not one this API issued");
+    /** Decodes a cursor, checks that this server issued it, and that it belongs to this query and index. */
+    static Cursor decode(String text, String query, String index, byte[] key) {
+        if (text.length() > MAX_LENGTH) throw SearchProblems.invalidCursor("the cursor is not one this API issued");
+        int dot = text.indexOf('.');
         String raw;
         try {
-            raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            if (dot < 0) throw new IllegalArgumentException("no tag");
+            String payload = text.substring(0, dot);
+            byte[] tag = Base64.getUrlDecoder().decode(text.substring(dot + 1));
+            if (!MessageDigest.isEqual(tag, tag(key, payload))) throw new IllegalArgumentException("wrong tag");
+            raw = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
@@ -43,7 +58,7 @@ record Cursor(String query, String index, char kind, long a, long b, int seen) {
         } catch (NumberFormatException e) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
-        if (cursor.seen < 0 || cursor.b < 0 || cursor.b > Integer.MAX_VALUE) {
+        if (cursor.seen < 0 || cursor.b < 0 || cursor.b > Integer.MAX_VALUE || (cursor.kind == 'n' && cursor.a < 0)) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
         if (!cursor.query.equals(query)) throw SearchProblems.invalidCursor("the cursor belongs to another query");
@@ -51,5 +66,15 @@ record Cursor(String query, String index, char kind, long a, long b, int seen) {
             throw SearchProblems.invalidCursor("the index has been rebuilt since this cursor was issued; start again");
         }
         return cursor;
+    }
+
+    private static byte[] tag(byte[] key, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)), TAG_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -65,12 +65,14 @@ class SearchService implements VerseSearch {
     private final ScriptureText scripture;
     private final SearchIndexes indexes;
     private final Embeddings embeddings;
+    private final byte[] cursorKey;
     private final ReferenceParser references = ReferenceParser.create();
 
-    SearchService(ScriptureText scripture, SearchIndexes indexes, Embeddings embeddings) {
+    SearchService(ScriptureText scripture, SearchIndexes indexes, Embeddings embeddings, CursorKey cursorKey) {
         this.scripture = scripture;
         this.indexes = indexes;
         this.embeddings = embeddings;
+        this.cursorKey = cursorKey.bytes();
     }
 
     enum Mode { LEXICAL, SEMANTIC, HYBRID }
@@ -96,6 +98,10 @@ class SearchService implements VerseSearch {
             case "hybrid" -> Mode.HYBRID;
             default -> throw SearchProblems.invalidFilter("mode", "mode must be lexical, semantic or hybrid");
         };
+        if (mode != Mode.LEXICAL && q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // a query of invisible characters or punctuation has nothing to embed
+            throw SearchProblems.invalidQuery("the query has no words to search for by meaning");
+        }
         boolean canonical = switch (lower(r.sort(), "relevance")) {
             case "relevance" -> false;
             case "canonical" -> true;
@@ -240,7 +246,10 @@ class SearchService implements VerseSearch {
                 }
             }
             fingerprint = fingerprint(c, parsed.normalized());
-            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
+            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
+            if (cursor != null && cursor.b() >= searcher.getIndexReader().maxDoc()) {
+                throw SearchProblems.invalidCursor("the cursor is not one this API issued");
+            }
             int seen = cursor == null ? 0 : cursor.seen();
             TopDocs top;
             if (c.canonical()) {
@@ -257,7 +266,7 @@ class SearchService implements VerseSearch {
             if (!page.isEmpty() && page.size() == c.limit() && now < total) {
                 ScoreDoc last = page.getLast();
                 long a = c.canonical() ? ((Number) ((FieldDoc) last).fields[0]).longValue() : Float.floatToIntBits(last.score);
-                nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? 'o' : 's', a, last.doc, now).encode();
+                nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? 'o' : 's', a, last.doc, now).encode(cursorKey);
             }
             highlightQuery = parsed.query();
         } else {
@@ -296,12 +305,12 @@ class SearchService implements VerseSearch {
                 books[Versification.kjv().bookOrder(VerseRef.parseOsis(osis).book())]++;
             }
             fingerprint = fingerprint(c, c.q().replaceAll("\\s+", " "));
-            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key());
+            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
             if (cursor != null && cursor.kind() != 'n') throw SearchProblems.invalidCursor("the cursor belongs to another query");
             int offset = cursor == null ? 0 : (int) Math.min(cursor.a(), ranked.size());
             page = ranked.subList(offset, Math.min(ranked.size(), offset + c.limit()));
             int now = offset + page.size();
-            if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), 'n', now, 0, now).encode();
+            if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), 'n', now, 0, now).encode(cursorKey);
             highlightQuery = parsed == null ? null : parsed.query();
         }
         List<String> strongs = parsed == null ? List.of() : parsed.strongs();

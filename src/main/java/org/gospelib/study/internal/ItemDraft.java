@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gospelib.platform.UserText;
 
 /**
  * A study item as it will be kept, validated: its anchor, its kind's own fields ({@code data})
@@ -35,6 +36,7 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
             case NOTE -> {
                 String body = fields.body() == null ? "" : fields.body();
                 if (body.isBlank()) throw new InvalidItem("body", "a note needs a body (markdown)");
+                keepable("body", body, true);
                 if (body.length() > MAX_NOTE_CHARACTERS) {
                     throw new InvalidItem("body", "a note has at most " + MAX_NOTE_CHARACTERS + " characters", true);
                 }
@@ -46,10 +48,17 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
                 if (folder.length() > MAX_FOLDER_CHARACTERS) {
                     throw new InvalidItem("folder", "a folder name has at most " + MAX_FOLDER_CHARACTERS + " characters");
                 }
+                keepable("folder", folder, false);
                 data.put("folder", folder);
             }
         }
         return new ItemDraft(kind, anchor, data, tags);
+    }
+
+    /** Text that can be stored and shown again as it was sent (see {@link UserText}). */
+    private static void keepable(String field, String text, boolean multiline) throws InvalidItem {
+        java.util.Optional<String> problem = UserText.problem(text, multiline);
+        if (problem.isPresent()) throw new InvalidItem(field, "the " + field + " " + problem.get());
     }
 
     /** Word offsets: both or neither; character offsets into the first and the last verse of the range. */
@@ -73,6 +82,7 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
             if (t.isEmpty() || t.length() > MAX_TAG_CHARACTERS) {
                 throw new InvalidItem("tags", "a tag has 1 to " + MAX_TAG_CHARACTERS + " characters");
             }
+            keepable("tags", t, false);
             tags.add(t);
         }
         return new ArrayList<>(tags);

@@ -6,7 +6,10 @@ import org.gospelib.scripture.BookNames;
 import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.VerseRef;
 
-/** Everything a user kept, as Markdown a person can read and keep: notes in full, highlights and bookmarks listed. */
+/**
+ * Everything a user kept, as Markdown a person can read and keep: notes in full, highlights and
+ * bookmarks listed. What the user typed is escaped ({@link MarkdownText}), so the file renders it as text.
+ */
 final class StudyExport {
 
     private static final BookNames BOOKS = BookNames.standard();
@@ -21,9 +24,9 @@ final class StudyExport {
         for (StudyItem note : notes) {
             md.append("\n### ").append(readable(note.osis())).append('\n');
             if (!note.tags().isEmpty()) {
-                md.append("\nTags: ").append(String.join(", ", note.tags().stream().map(t -> "`" + t + "`").toList())).append('\n');
+                md.append("\nTags: ").append(String.join(", ", note.tags().stream().map(MarkdownText::plain).toList())).append('\n');
             }
-            md.append('\n').append(String.valueOf(note.data().getOrDefault("body", "")).strip()).append('\n');
+            md.append('\n').append(MarkdownText.withoutHtml(String.valueOf(note.data().getOrDefault("body", "")).strip())).append('\n');
         }
         List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
         md.append("\n## Highlights (").append(highlights.size()).append(")\n\n");
@@ -32,7 +35,7 @@ final class StudyExport {
         md.append("\n## Bookmarks (").append(bookmarks.size()).append(")\n\n");
         for (StudyItem b : bookmarks) {
             String folder = String.valueOf(b.data().getOrDefault("folder", ""));
-            md.append("- ").append(readable(b.osis())).append(folder.isBlank() ? "" : " (" + folder + ")").append('\n');
+            md.append("- ").append(readable(b.osis())).append(folder.isBlank() ? "" : " (" + MarkdownText.plain(folder) + ")").append('\n');
         }
         return md.toString();
     }

@@ -70,9 +70,7 @@ class ReaderController {
             @RequestParam(defaultValue = "") String book, @RequestParam(defaultValue = "1") String chapter,
             @RequestParam(defaultValue = "") String with) {
         TranslationInfo translation = tr.isBlank() ? translations.primary() : translations.require(tr);
-        String withIds = String.join(",", java.util.Arrays.stream(with.split(",")).map(String::strip)
-                .filter(id -> !id.isEmpty()).toList());
-        String parallel = withIds.isEmpty() ? "" : "?with=" + withIds;
+        String parallel = Links.parallelQuery(with);
         if (!book.isBlank()) {
             BookLayout layout = Books.find(book).orElseThrow(() -> unknownBook(translation, book));
             return "redirect:" + Links.chapter(translation.id(), layout.osisId(), chapterNumber(layout, chapter)) + parallel;
@@ -143,8 +141,7 @@ class ReaderController {
         BookLayout layout = Books.find(book).orElseThrow(() -> unknownBook(translation, book));
         int number = chapterNumber(layout, chapter);
         if (!translation.id().equals(tr) || !layout.osisId().equals(book) || !chapter.equals(String.valueOf(number))) {
-            return "redirect:" + Links.chapter(translation.id(), layout.osisId(), number)
-                    + (with.isBlank() ? "" : "?with=" + with.strip());
+            return "redirect:" + Links.chapter(translation.id(), layout.osisId(), number) + Links.parallelQuery(with);
         }
         List<TranslationInfo> shown = translations.parallel(translation, with);
         Optional<VerseRef> verse = Optional.ofNullable(selected).filter(v -> v >= 1 && v <= layout.verseCount(number))

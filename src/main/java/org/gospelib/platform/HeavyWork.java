@@ -1,0 +1,63 @@
+package org.gospelib.platform;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps cheap requests fast while expensive ones run. Every request has a virtual thread, so
+ * sixteen clients asking for whole books at once would otherwise share the cores with the reader
+ * who wants one verse, and that reader would wait behind them. Work a handler knows to be large
+ * (a long passage in several translations, the commentary on many chapters) runs only with one
+ * of as many permits as there are cores; further large requests queue (fairly, first come first
+ * served) for up to {@link #MAX_WAIT}, then get 503 with {@code Retry-After}. Small requests never
+ * take a permit, so the cores they need are never all taken by large ones.
+ */
+@Component
+public class HeavyWork {
+
+    static final Duration MAX_WAIT = Duration.ofSeconds(20);
+
+    private final Semaphore permits;
+    private final int size;
+
+    @Autowired
+    public HeavyWork(MeterRegistry meters) {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()), meters);
+    }
+
+    HeavyWork(int permits, MeterRegistry meters) {
+        this.size = permits;
+        this.permits = new Semaphore(permits, true);
+        meters.gauge("gospelib.heavy.running", this.permits, p -> size - p.availablePermits());
+        meters.gauge("gospelib.heavy.waiting", this.permits, Semaphore::getQueueLength);
+    }
+
+    /** Runs {@code work} once a permit is free. */
+    public <T> T run(Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = permits.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+        if (!acquired) throw busy();
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+
+    private static ProblemException busy() {
+        return new ProblemException("busy", "Too busy for a large request", 503,
+                "other large requests are being answered; retry shortly, or ask for less at once",
+                Map.of("retryAfterSeconds", 5));
+    }
+}
