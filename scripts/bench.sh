@@ -19,6 +19,8 @@
 #   ./gospelib bench memory     resident memory, live heap and start times against the budgets: first start
 #                               on an empty data directory, three restarts, then a mixed read load over
 #                               thousands of URLs (BENCH_MEMORY_DURATION=600 s; writes target/bench-memory.md)
+#   ./gospelib bench fairness   one verse's latency alone and beside 16 clients asking for large passages
+#                               and commentary, with large answers built one per core and without the limit
 # Only loopback addresses are loaded; every run is bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -75,8 +77,11 @@ case "$what" in
   memory)
     exec scripts/bench-memory.sh "${@:2}"
     ;;
+  fairness)
+    exec scripts/bench-fairness.sh "${@:2}"
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

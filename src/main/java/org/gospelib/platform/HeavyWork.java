@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +26,10 @@ public class HeavyWork {
     private final Semaphore permits;
     private final int size;
 
-    @Autowired
-    public HeavyWork(MeterRegistry meters) {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors()), meters);
-    }
-
-    HeavyWork(int permits, MeterRegistry meters) {
-        this.size = permits;
-        this.permits = new Semaphore(permits, true);
+    /** @param permits {@code gospelib.heavy-work.permits}: how many large answers are built at once; 0 (the default) for one per core */
+    public HeavyWork(@Value("${gospelib.heavy-work.permits:0}") int permits, MeterRegistry meters) {
+        this.size = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.permits = new Semaphore(size, true);
         meters.gauge("gospelib.heavy.running", this.permits, p -> size - p.availablePermits());
         meters.gauge("gospelib.heavy.waiting", this.permits, Semaphore::getQueueLength);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.UserText;
 import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.ReferenceParseException;
 import org.gospelib.scripture.ReferenceParser;
@@ -97,7 +98,8 @@ class PlanController {
                 enrolment = service.enrol(user, plan.id(), plan.name(), plan.days(), start, zone);
             } else {
                 String name = r.name() == null ? "" : r.name().strip();
-                if (name.isEmpty() || name.length() > 100) throw new InvalidItem("name", "a custom plan needs a name of 1 to 100 characters");
+                if (name.isEmpty() || UserText.length(name) > 100) throw new InvalidItem("name", "a custom plan needs a name of 1 to 100 characters");
+                if (UserText.problem(name, false).isPresent()) throw new InvalidItem("name", "the name " + UserText.problem(name, false).get());
                 enrolment = service.enrol(user, "custom", name, readings(r.readings()), start, zone);
             }
         } catch (InvalidItem e) {
