@@ -37,10 +37,26 @@ final class BookNameMatcher {
             {"rd", "a", "o", "ª", "º", "ra", "ro", "er"},
             {"th", "a", "o", "ª", "º", "ta", "to"}};
 
+    /**
+     * Words that introduce a book's name in a title ({@code The Gospel according to Saint},
+     * {@code The First Epistle of Paul to the}, {@code El Evangelio según San}), folded. A title
+     * must start with one of {@link #TITLE_STARTS}; the others only continue one, so that
+     * {@code to} or {@code of} in prose never starts a name.
+     */
+    private static final String[] TITLE_STARTS = {
+            "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
+            "carta", "san", "santo"};
+    private static final String[] TITLE_WORDS = {
+            "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
+            "carta", "san", "santo", "of", "according", "to", "general", "paul", "apostle", "holy", "blessed",
+            "prophet", "de", "del", "segun", "la", "los", "a", "apostol", "pablo", "profeta", "s"};
+
     /** Where the last {@link #match} ended; reused by one scanner to avoid allocation. */
     static final class Match {
         int book;
         int end;
+        /** The name belongs to another numbering of the books ({@code 3 Kings} for 1 Kings). */
+        boolean renumbered;
         /**
          * End of the text that looked like a name but was not one, or -1. Also set when a
          * leading digit turned out not to be an ordinal ({@code 4 Cor}), so that a caller that
@@ -61,6 +77,72 @@ final class BookNameMatcher {
      * @return {@link #FOUND}, {@link #NONE} or {@link #NOT_A_BOOK}
      */
     int match(CharSequence s, int from, Match out) {
+        int result = matchName(s, from, out);
+        if (!TextChars.isWordChar(s.charAt(from)) || !foldedIn(s, from, wordEnd(s, from), TITLE_STARTS)) return result;
+        // a title read further than the plain name: "San Juan" is John, though "San" alone begins
+        // Santiago; but "Letter of Jeremiah" is a name of its own, longer than "Jeremiah" after a title
+        Match titled = new Match();
+        if (matchTitled(s, from, titled) != FOUND || (result == FOUND && out.end >= titled.end)) return result;
+        out.book = titled.book;
+        out.end = titled.end;
+        out.renumbered = titled.renumbered;
+        out.failEnd = -1;
+        return FOUND;
+    }
+
+    /**
+     * A name behind a title: {@code The Gospel according to Saint Matthew}, {@code The First
+     * Epistle of John}, {@code San Juan}. The title's words are skipped (an ordinal among them
+     * numbers the book), then the name must follow.
+     */
+    private int matchTitled(CharSequence s, int from, Match out) {
+        int limit = s.length();
+        int p = from;
+        int ordinal = 0;
+        int words = 0;
+        while (p < limit) {
+            int end = wordEnd(s, p);
+            if (end == p) break;
+            boolean start = words == 0;
+            int asOrdinal = start ? 0 : ordinalWord(s, p, end);
+            if (asOrdinal > 0 && ordinal == 0) {
+                ordinal = asOrdinal;
+            } else if (foldedIn(s, p, end, start ? TITLE_STARTS : TITLE_WORDS)) {
+                // "Paul's": the possessive belongs to the title word
+                if (end + 1 < limit && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019')
+                        && TextChars.fold(s.charAt(end + 1)) == 's') end += 2;
+            } else {
+                break;
+            }
+            words++;
+            int next = end < limit && s.charAt(end) == '.' ? end + 1 : end;
+            next = skipSpaces(s, next);
+            if (next == end || next >= limit) return NOT_A_BOOK;
+            p = next;
+        }
+        if (words == 0 || p >= limit || !TextChars.isWordChar(s.charAt(p))) return NOT_A_BOOK;
+        if (ordinal == 0) {
+            int result = matchName(s, p, out);
+            return result == FOUND ? FOUND : NOT_A_BOOK;
+        }
+        BookNameTrie.Node node = trie.root().child((char) ('0' + ordinal));
+        return node != null && matchWords(s, node, p, out) ? FOUND : NOT_A_BOOK;
+    }
+
+    /** Whether the word, folded, is one of {@code words} (accents in the input are single chars here). */
+    private static boolean foldedIn(CharSequence s, int from, int to, String[] words) {
+        candidates:
+        for (String word : words) {
+            if (word.length() != to - from) continue;
+            for (int k = 0; k < word.length(); k++) {
+                if (TextChars.fold(s.charAt(from + k)) != word.charAt(k)) continue candidates;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private int matchName(CharSequence s, int from, Match out) {
         int limit = s.length();
         out.failEnd = -1;
         char first = s.charAt(from);
@@ -98,6 +180,14 @@ final class BookNameMatcher {
             node = node.child((char) ('0' + ordinal));
             nameStart = skipSpanishDe(s, nameStart);
         }
+        if (node != null && matchWords(s, node, nameStart, out)) return FOUND;
+        out.failEnd = wordEnd(s, nameStart);
+        return digitOrdinal ? NONE : NOT_A_BOOK;
+    }
+
+    /** Follows the words from {@code nameStart} through the trie from {@code node}; the longest name wins. */
+    private static boolean matchWords(CharSequence s, BookNameTrie.Node node, int nameStart, Match out) {
+        int limit = s.length();
         int best = -1;
         int bestEnd = -1;
         int word = nameStart;
@@ -120,13 +210,11 @@ final class BookNameMatcher {
             if (next == r || next >= limit || !TextChars.isWordChar(s.charAt(next))) break;
             word = next;
         }
-        if (best >= 0) {
-            out.book = best;
-            out.end = bestEnd;
-            return FOUND;
-        }
-        out.failEnd = wordEnd(s, nameStart);
-        return digitOrdinal ? NONE : NOT_A_BOOK;
+        if (best < 0) return false;
+        out.book = best & ~BookNames.RENUMBERED;
+        out.renumbered = (best & BookNames.RENUMBERED) != 0;
+        out.end = bestEnd;
+        return true;
     }
 
     /**

@@ -39,6 +39,11 @@ import java.util.Set;
 public final class BookNames {
 
     private static final String RESOURCE = "book-names.tsv";
+    /**
+     * Marks a trie entry that comes from another numbering of the books ({@code 3 Kings} for
+     * 1 Kings): the book is read, and the reader told. Book indexes stay far below it.
+     */
+    static final int RENUMBERED = 1 << 16;
     /** Shorter beginnings would be mostly noise ("Ju", "Ma") and hardly ever unique. */
     private static final int MIN_PREFIX_LETTERS = 3;
 
@@ -47,13 +52,16 @@ public final class BookNames {
     private final List<String> englishNames;
     private final List<String> spanishNames;
     private final List<List<String>> spellings;
+    private final List<List<String>> renumbered;
     private final BookNameMatcher matcher;
+    private final FuzzyBookNames fuzzy;
 
     private BookNames(List<String[]> rows) {
         List<String> ids = new ArrayList<>();
         List<String> english = new ArrayList<>();
         List<String> spanish = new ArrayList<>();
         List<List<String>> spelled = new ArrayList<>();
+        List<List<String>> otherNumbering = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (String[] row : rows) {
             if (index.putIfAbsent(row[0], ids.size()) != null) {
@@ -67,13 +75,21 @@ public final class BookNames {
                 for (String spelling : row[3].split("\\|")) all.add(spelling.strip());
             }
             spelled.add(List.copyOf(all));
+            List<String> other = new ArrayList<>();
+            if (row.length > 4 && !row[4].isBlank()) {
+                for (String spelling : row[4].split("\\|")) other.add(spelling.strip());
+            }
+            otherNumbering.add(List.copyOf(other));
         }
         this.osisIds = List.copyOf(ids);
         this.indexByOsis = Map.copyOf(index);
         this.englishNames = List.copyOf(english);
         this.spanishNames = List.copyOf(spanish);
         this.spellings = List.copyOf(spelled);
-        this.matcher = new BookNameMatcher(buildTrie());
+        this.renumbered = List.copyOf(otherNumbering);
+        BookNameTrie trie = buildTrie();
+        this.matcher = new BookNameMatcher(trie);
+        this.fuzzy = new FuzzyBookNames(this);
     }
 
     /** The catalogue shipped with GospeLib, loaded once. */
@@ -119,6 +135,15 @@ public final class BookNames {
                 if (taken >= 0 && taken != book) {
                     throw new IllegalStateException("\"" + spelling + "\" would name both "
                             + osisIds.get(taken) + " and " + osisIds.get(book));
+                }
+            }
+        }
+        for (int book = 0; book < osisIds.size(); book++) {
+            for (String spelling : renumbered.get(book)) {
+                int taken = trie.putIfAbsent(BookNameMatcher.keyOf(spelling), book | RENUMBERED);
+                if (taken >= 0) {
+                    throw new IllegalStateException("\"" + spelling + "\" of another numbering is taken by "
+                            + osisIds.get(taken & ~RENUMBERED));
                 }
             }
         }
@@ -229,5 +254,16 @@ public final class BookNames {
 
     BookNameMatcher matcher() {
         return matcher;
+    }
+
+    FuzzyBookNames fuzzy() {
+        return fuzzy;
+    }
+
+    /** Every spelling and name of a book, the other numbering's included: what a misspelling is compared with. */
+    List<String> allNames(int index) {
+        List<String> all = new ArrayList<>(spellings.get(index));
+        all.addAll(renumbered.get(index));
+        return all;
     }
 }

@@ -66,13 +66,15 @@ final class ReferenceScanner {
     private ReferenceParseException.Kind errorKind = ReferenceParseException.Kind.NOT_UNDERSTOOD;
 
     private final List<RangeOccurrence> occurrences = new ArrayList<>(4);
+    /** What was assumed while reading the current item; null while nothing was. */
+    private List<String> notes;
     private List<UnparsedPart> unparsed = List.of();
 
     ReferenceScanner(ReferenceParser parser, String text, boolean lenient) {
         this.parser = parser;
         this.matcher = parser.names().matcher();
-        this.s = text;
-        this.n = text.length();
+        this.s = TextChars.narrow(text);
+        this.n = this.s.length();
         this.lenient = lenient;
     }
 
@@ -106,6 +108,13 @@ final class ReferenceScanner {
                     pos = next + 1;
                     continue;
                 }
+                int afterAnd = Connectors.listWordEnd(s, next);
+                if (afterAnd > 0 && continuesWithReference(afterAnd)) {
+                    // "Rom 8:28 and 29", "Juan 3:16 y 17": a list, as with a comma
+                    separator = ',';
+                    pos = afterAnd;
+                    continue;
+                }
                 if (!lenient) throw error(next, tokenEnd(next), quote(next, tokenEnd(next)) + " is not understood");
                 // free text may run one reference into the next ("John 3:16 Rom 8"), but a bare
                 // number there is prose, not a continuation
@@ -128,6 +137,7 @@ final class ReferenceScanner {
     /** Reads one list item at {@link #pos} and records its range; false (error set) if it cannot. */
     private boolean item(char separator) {
         int itemStart = pos;
+        notes = null;
         int read = point(start, separator, null);
         if (read != OK) {
             if (read == NOTHING) {
@@ -140,8 +150,9 @@ final class ReferenceScanner {
         boolean range = false;
         if (start.lastVerse < 0) {
             int dash = skipSpaces(pos);
-            if (dash < n && TextChars.isDash(s.charAt(dash))) {
-                pos = skipSpaces(dash + 1);
+            int dashEnd = dash < n && TextChars.isDash(s.charAt(dash)) ? dash + 1 : Connectors.rangeWordEnd(s, dash);
+            if (dashEnd > 0 && (dashEnd == dash + 1 || continuesWithReference(dashEnd))) {
+                pos = skipSpaces(dashEnd);
                 int readEnd = pos < n ? point(end, '-', start) : NOTHING;
                 if (readEnd == OK) {
                     range = true;
@@ -149,7 +160,7 @@ final class ReferenceScanner {
                 } else if (readEnd == FAILED || (readEnd == NOT_A_BOOK && !lenient)) {
                     return false;
                 } else if (!lenient) {
-                    return fail(dash, dash + 1, quote(dash, dash + 1) + " is not followed by a reference");
+                    return fail(dash, dashEnd, quote(dash, dashEnd) + " is not followed by a reference");
                 } else {
                     // in prose a dash followed by words is punctuation, not a range
                     pos = itemEnd;
@@ -167,7 +178,8 @@ final class ReferenceScanner {
         }
         // "we read Genesis." links "Genesis", not the sentence's full stop
         int textEnd = !range && start.level == BOOK && s.charAt(itemEnd - 1) == '.' ? itemEnd - 1 : itemEnd;
-        occurrences.add(new RangeOccurrence(built, s.substring(itemStart, textEnd), itemStart));
+        occurrences.add(new RangeOccurrence(built, s.substring(itemStart, textEnd), itemStart,
+                notes == null ? List.of() : notes));
         Point last = range ? end : start;
         contextBook = last.book;
         contextChapter = last.chapter;
@@ -202,8 +214,16 @@ final class ReferenceScanner {
         int from = pos;
         p.lastVerse = -1;
         int found = matcher.match(s, from, match);
+        if (found != BookNameMatcher.FOUND && misspelledName(from)) found = BookNameMatcher.FOUND;
+        if (found == BookNameMatcher.NOT_A_BOOK && (Connectors.chapterWordEnd(s, from) > 0 || Connectors.verseWordEnd(s, from) > 0)) {
+            found = BookNameMatcher.NONE; // "chapter 2", "verse 18": numbers of the book read before
+        }
         if (found == BookNameMatcher.FOUND) {
             int book = match.book;
+            if (match.renumbered) {
+                note("read " + quote(from, match.end) + " as " + parser.names().englishName(book)
+                        + " (another numbering of the books)");
+            }
             if (parser.layout(book) == null) {
                 fail(from, match.end, parser.names().englishName(book) + " is not in the "
                         + parser.versification().name() + " versification");
@@ -212,10 +232,14 @@ final class ReferenceScanner {
             p.book = book;
             int afterName = match.end < n && s.charAt(match.end) == '.' ? match.end + 1 : match.end;
             int number = skipSpaces(afterName);
+            int chapterWord = Connectors.chapterWordEnd(s, number);
+            if (chapterWord > 0) number = chapterWord;
             if (number < n && TextChars.isDigit(s.charAt(number))) {
                 pos = number;
                 return numbers(p, true, separator, rangeStart);
             }
+            int roman = romanChapter(p, number);
+            if (roman != NOTHING) return roman;
             p.level = BOOK;
             p.chapter = 0;
             p.verse = 0;
@@ -226,7 +250,17 @@ final class ReferenceScanner {
             fail(from, match.failEnd, quote(from, match.failEnd) + " is not a book name");
             return NOT_A_BOOK;
         }
-        if (!TextChars.isDigit(s.charAt(from))) return NOTHING;
+        if (!TextChars.isDigit(s.charAt(from))) {
+            // "Titus 1:1, chapter 2", "John 3:16, verse 18": a number named for what it is
+            int chapterWord = Connectors.chapterWordEnd(s, from);
+            int verseWordEnd = chapterWord > 0 ? -1 : Connectors.verseWordEnd(s, from);
+            int book = rangeStart != null ? rangeStart.book : contextBook;
+            if ((chapterWord < 0 && verseWordEnd < 0) || book < 0) return NOTHING;
+            pos = chapterWord > 0 ? chapterWord : verseWordEnd;
+            p.book = book;
+            if (chapterWord > 0) return numbers(p, true, separator, rangeStart);
+            return verseInContext(p, rangeStart);
+        }
         int book = rangeStart != null ? rangeStart.book : contextBook;
         if (book < 0) {
             if (match.failEnd > from) {
@@ -248,11 +282,19 @@ final class ReferenceScanner {
         int first = number();
         int firstEnd = pos;
         int verseStart = chapterVerseSeparator(pos);
+        if (verseStart < 0 && afterBookName && layout.chapterCount() > 1) {
+            // in OSIS ("Deut.8,2Pet.1.10") the comma always separates ranges
+            boolean osisStyle = firstStart > 0 && s.charAt(firstStart - 1) == '.';
+            if (!osisStyle) verseStart = europeanComma(pos);
+            if (verseStart < 0) verseStart = verseWordAfterChapter(pos);
+        }
         if (verseStart >= 0) {
             pos = verseStart;
             int verse = number();
+            int verseEnd = pos;
+            versePart();
             if (!checkChapter(p.book, first, firstStart, firstEnd)) return FAILED;
-            if (!checkVerse(p.book, first, verse, verseStart, pos)) return FAILED;
+            if (!checkVerse(p.book, first, verse, verseStart, verseEnd)) return FAILED;
             p.chapter = first;
             p.verse = verse;
             p.level = VERSE;
@@ -267,6 +309,7 @@ final class ReferenceScanner {
         else isVerse = separator == ',' && contextLevel == VERSE;
         if (isVerse) {
             int chapter = singleChapter ? 1 : rangeStart != null ? rangeStart.chapter : contextChapter;
+            versePart();
             if (!checkVerse(p.book, chapter, first, firstStart, firstEnd)) return FAILED;
             p.chapter = chapter;
             p.verse = first;
@@ -289,6 +332,130 @@ final class ReferenceScanner {
             pos = titleEnd;
         }
         return OK;
+    }
+
+    /**
+     * A verse named by a word, in the context's chapter: {@code verse 18} after {@code John 3:16},
+     * {@code vv. 16-18} after {@code John 3}.
+     */
+    private int verseInContext(Point p, Point rangeStart) {
+        BookLayout layout = parser.layout(p.book);
+        int chapter = layout.chapterCount() == 1 ? 1 : rangeStart != null ? rangeStart.chapter : contextChapter;
+        if (chapter < 1) return NOTHING;
+        int verseStart = pos;
+        int verse = number();
+        int verseEnd = pos;
+        versePart();
+        if (!checkVerse(p.book, chapter, verse, verseStart, verseEnd)) return FAILED;
+        p.chapter = chapter;
+        p.verse = verse;
+        p.level = VERSE;
+        if (rangeStart == null) following(p);
+        return OK;
+    }
+
+    /**
+     * {@code John iii. 16}, {@code Ps xxiii}: a chapter in Roman numerals, as older books cite.
+     * Only right after a book's name, and only where a verse number or the end follows, so that
+     * "Mark I said" stays prose.
+     */
+    private int romanChapter(Point p, int at) {
+        int end = Connectors.romanEnd(s, at);
+        if (end < 0) return NOTHING;
+        int chapter = Connectors.romanValue(s, at, end);
+        int after = end < n && s.charAt(end) == '.' ? end + 1 : end;
+        int next = skipSpaces(after);
+        if (next < n && (s.charAt(next) == ':' || s.charAt(next) == ',')) next = skipSpaces(next + 1);
+        boolean verseFollows = next < n && TextChars.isDigit(s.charAt(next));
+        boolean ends = next >= n || (!lenient && TextChars.isListSeparator(s.charAt(next)));
+        if (chapter <= 0 || (!verseFollows && !ends)) return NOTHING;
+        if (!checkChapter(p.book, chapter, at, end)) return FAILED;
+        p.chapter = chapter;
+        if (!verseFollows) {
+            p.verse = 0;
+            p.level = CHAPTER;
+            pos = after;
+            return OK;
+        }
+        pos = next;
+        int verseStart = pos;
+        int verse = number();
+        int verseEnd = pos;
+        versePart();
+        if (!checkVerse(p.book, chapter, verse, verseStart, verseEnd)) return FAILED;
+        p.verse = verse;
+        p.level = VERSE;
+        following(p);
+        return OK;
+    }
+
+    /** {@code Jn 3,16}: a comma with digits on both sides, right after a book and chapter, joins chapter and verse. */
+    private int europeanComma(int at) {
+        if (at + 1 >= n || s.charAt(at) != ',' || !TextChars.isDigit(s.charAt(at + 1))) return -1;
+        int end = at + 1;
+        while (end < n && TextChars.isDigit(s.charAt(end))) end++;
+        // "3,2Pet": the digits begin a numbered book's name, not a verse
+        if (end < n && TextChars.isWordChar(s.charAt(end))) {
+            char c = TextChars.fold(s.charAt(end));
+            boolean versePart = (c == 'a' || c == 'b' || c == 'c') && (end + 1 >= n || !TextChars.isWordChar(s.charAt(end + 1)));
+            if (!versePart) return -1;
+        }
+        return at + 1;
+    }
+
+    /** {@code John 3 v 16}, {@code John 3, verses 16-18}, {@code Juan 3 versículo 16}: where the verse number starts, or -1. */
+    private int verseWordAfterChapter(int at) {
+        int word = skipSpaces(at);
+        if (word < n && s.charAt(word) == ',') word = skipSpaces(word + 1);
+        return Connectors.verseWordEnd(s, word);
+    }
+
+    /** {@code 23:1a}, {@code 16b}: a part of a verse is read as the whole verse, and the reader told. */
+    private void versePart() {
+        if (pos >= n) return;
+        char c = TextChars.fold(s.charAt(pos));
+        if ((c != 'a' && c != 'b' && c != 'c') || (pos + 1 < n && TextChars.isWordChar(s.charAt(pos + 1)))) return;
+        note("read the part of the verse " + quote(pos - 1, pos + 1) + " as the whole verse");
+        pos++;
+    }
+
+    /**
+     * A misspelled book name followed by a chapter ({@code Genisis 1:1}): read as the one book it
+     * can only have meant (see {@link FuzzyBookNames}), and noted. Sets {@link #match} when it does.
+     */
+    private boolean misspelledName(int from) {
+        int end = match.failEnd;
+        if (end <= from || !TextChars.isWordChar(s.charAt(from)) && !TextChars.isDigit(s.charAt(from))) return false;
+        int next = end < n && s.charAt(end) == '.' ? end + 1 : end;
+        next = skipSpaces(next);
+        if (next >= n || !TextChars.isDigit(s.charAt(next))) return false;
+        String key;
+        try {
+            key = BookNameMatcher.keyOf(s.substring(from, end));
+        } catch (IllegalArgumentException notAName) {
+            return false;
+        }
+        int book = parser.names().fuzzy().book(key);
+        if (book < 0) return false;
+        match.book = book;
+        match.end = end;
+        match.renumbered = false;
+        note("read " + quote(from, end) + " as " + parser.names().englishName(book));
+        return true;
+    }
+
+    /** Whether a reference (a number, or a book's name) starts at or after {@code at}. */
+    private boolean continuesWithReference(int at) {
+        int next = skipSpaces(at);
+        if (next >= n) return false;
+        if (TextChars.isDigit(s.charAt(next))) return true;
+        BookNameMatcher.Match probe = new BookNameMatcher.Match();
+        return TextChars.isWordChar(s.charAt(next)) && matcher.match(s, next, probe) == BookNameMatcher.FOUND;
+    }
+
+    private void note(String text) {
+        if (notes == null) notes = new ArrayList<>(1);
+        notes.add(text);
     }
 
     /** Reads an {@code ff}/{@code f} (or Spanish {@code ss}/{@code s}) after a verse. */

@@ -33,6 +33,28 @@ final class TextChars {
         return c < TABLE_SIZE ? FOLDED[c] : Character.toLowerCase(c);
     }
 
+    /**
+     * The text with full-width forms (U+FF01–U+FF5E, as East Asian keyboards type {@code ３：１６})
+     * and the ideographic space read as their ASCII counterparts, char for char, so positions in
+     * the result are positions in the input. The input itself when there are none.
+     */
+    static String narrow(String text) {
+        int i = 0;
+        while (i < text.length() && !isWide(text.charAt(i))) i++;
+        if (i == text.length()) return text;
+        char[] chars = text.toCharArray();
+        for (; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') chars[i] = (char) (c - 0xFEE0);
+            else if (c == '\u3000') chars[i] = ' ';
+        }
+        return new String(chars);
+    }
+
+    private static boolean isWide(char c) {
+        return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000';
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -67,8 +67,11 @@ class ReferenceParserTest {
         }
 
         @Test
-        void keepsTheCommaAListSeparatorEvenBetweenChapterAndVerse() {
-            assertThat(osis("Jn 3,16")).isEqualTo("John.3,John.16");
+        void readsACommaWithoutSpacesAfterTheChapterAsTheEuropeanChapterVerseSeparator() {
+            assertThat(osis("Jn 3,16")).isEqualTo("John.3.16");
+            assertThat(osis("Jn 3,16-18")).isEqualTo("John.3.16-John.3.18");
+            // with a space it lists chapters, as in English
+            assertThat(osis("Jn 3, 16")).isEqualTo("John.3,John.16");
         }
 
         @Test
@@ -460,7 +463,7 @@ class ReferenceParserTest {
             ParsedReference parsed = parser.parseLenient("see John 3:16 and Rom 8");
 
             assertThat(parsed.osis()).isEqualTo("John.3.16,Rom.8");
-            assertThat(parsed.unparsed()).containsExactly(new UnparsedPart("see", 0), new UnparsedPart("and", 14));
+            assertThat(parsed.unparsed()).containsExactly(new UnparsedPart("see", 0)); // "and" joins the two
             assertThat(parsed.occurrences()).extracting(RangeOccurrence::text, RangeOccurrence::offset)
                     .containsExactly(tuple("John 3:16", 4), tuple("Rom 8", 18));
             assertThat(parsed.isComplete()).isFalse();
@@ -498,10 +501,10 @@ class ReferenceParserTest {
 
         @Test
         void forgetsTheBookAfterTextItCannotRead() {
-            ParsedReference parsed = parser.parseLenient("John 3:16 and 17");
+            ParsedReference parsed = parser.parseLenient("John 3:16 and then 17");
 
             assertThat(parsed.osis()).isEqualTo("John.3.16");
-            assertThat(parsed.unparsed()).containsExactly(new UnparsedPart("and 17", 10));
+            assertThat(parsed.unparsed()).containsExactly(new UnparsedPart("and then 17", 10));
         }
 
         @Test

@@ -1,0 +1,108 @@
+package org.gospelib.scripture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a misspelled book name ({@code Genisis}, {@code Phillipians}, {@code 1 Corinthains}) as
+ * the book it was meant to be, conservatively:
+ * <ul>
+ *   <li>the distance allowed grows with the length of what was written: none below five letters
+ *       (short words are too often other words or other books' abbreviations), one edit from five,
+ *       two from eight; an edit is an insertion, deletion, substitution or swap of neighbours;</li>
+ *   <li>the ordinal of a numbered book is never edited ({@code 3 Jhon} is 3 John, never 1 John);</li>
+ *   <li>when names of two different books are within reach, nothing is read: a guess is made only
+ *       where it cannot be between two real names.</li>
+ * </ul>
+ * Only the scanner's failure path asks, and only for a word followed by a chapter number, so
+ * neither speed nor ordinary words pay for it.
+ */
+final class FuzzyBookNames {
+
+    static final int MIN_LETTERS = 5;
+    static final int TWO_EDITS_FROM = 8;
+
+    private final String[] keys;
+    private final int[] books;
+
+    FuzzyBookNames(BookNames names) {
+        List<String> keyList = new ArrayList<>();
+        List<Integer> bookList = new ArrayList<>();
+        for (int book = 0; book < names.size(); book++) {
+            for (String name : names.allNames(book)) {
+                String key;
+                try {
+                    key = BookNameMatcher.keyOf(name);
+                } catch (IllegalArgumentException notAName) {
+                    continue;
+                }
+                if (letters(key) < MIN_LETTERS - 1) continue; // too short to be what a long misspelling meant
+                keyList.add(key);
+                bookList.add(book);
+            }
+        }
+        this.keys = keyList.toArray(String[]::new);
+        this.books = bookList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The edits allowed for a written key of this many letters. */
+    static int allowedEdits(int letters) {
+        return letters >= TWO_EDITS_FROM ? 2 : letters >= MIN_LETTERS ? 1 : 0;
+    }
+
+    /** The one book a folded key is a misspelling of, or -1 (none close enough, or more than one). */
+    int book(String written) {
+        int budget = allowedEdits(letters(written));
+        if (budget == 0) return -1;
+        int found = -1;
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            if (Math.abs(key.length() - written.length()) > budget) continue;
+            if (ordinal(key) != ordinal(written)) continue;
+            if (distance(written, key, budget) > budget) continue;
+            if (found >= 0 && found != books[i]) return -1;
+            found = books[i];
+        }
+        return found;
+    }
+
+    private static char ordinal(String key) {
+        return TextChars.isDigit(key.charAt(0)) ? key.charAt(0) : 0;
+    }
+
+    private static int letters(String key) {
+        return TextChars.isDigit(key.charAt(0)) ? key.length() - 1 : key.length();
+    }
+
+    /**
+     * Optimal string alignment distance (Levenshtein with swaps of neighbours), stopping early
+     * once every alignment costs more than {@code budget}.
+     */
+    static int distance(String a, String b, int budget) {
+        int n = a.length();
+        int m = b.length();
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) previous[j] = j;
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > budget) return budget + 1;
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[m];
+    }
+}
