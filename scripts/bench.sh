@@ -5,6 +5,9 @@
 #   ./gospelib bench jmh [REGEX] JMH micro-benchmarks (reference parsing, passage assembly)
 #   ./gospelib bench relevance  search relevance of every ranker against Nave's Topical Bible
 #                               (nDCG@10, recall@100; writes target/relevance.md)
+#   ./gospelib bench references [--fail-under PERCENT]
+#                               reference parser coverage per category on a generated suite of references
+#                               as people write them (writes target/reference-evaluation.md)
 #   ./gospelib bench gateway    wrk against GET /v1/verses/John.3.16 through the gateway filters
 #                               (in-memory and Redis rate limits, anonymous and signed in) and
 #                               without them, each process on the same database, same run
@@ -53,6 +56,11 @@ case "$what" in
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" \
       org.gospelib.search.internal.RelevanceEvaluation "${@:2}"
     ;;
+  references)
+    test_classpath
+    exec "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED -cp "$cp" \
+      org.gospelib.scripture.bench.ReferenceEvaluation "${@:2}"
+    ;;
   search-vs-postgres)
     test_classpath
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
@@ -81,7 +89,7 @@ case "$what" in
     exec scripts/bench-fairness.sh "${@:2}"
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jmh [regex]|relevance|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

@@ -45,11 +45,12 @@ final class BookNameMatcher {
      */
     private static final String[] TITLE_STARTS = {
             "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
-            "carta", "san", "santo"};
+            "carta", "san", "santo", "paul", "la", "los"};
     private static final String[] TITLE_WORDS = {
             "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
             "carta", "san", "santo", "of", "according", "to", "general", "paul", "apostle", "holy", "blessed",
-            "prophet", "de", "del", "segun", "la", "los", "a", "apostol", "pablo", "profeta", "s"};
+            "prophet", "catholic", "universal", "de", "del", "segun", "la", "las", "los", "a", "apostol", "pablo",
+            "profeta", "s"};
 
     /** Where the last {@link #match} ended; reused by one scanner to avoid allocation. */
     static final class Match {
@@ -78,7 +79,7 @@ final class BookNameMatcher {
      */
     int match(CharSequence s, int from, Match out) {
         int result = matchName(s, from, out);
-        if (!TextChars.isWordChar(s.charAt(from)) || !foldedIn(s, from, wordEnd(s, from), TITLE_STARTS)) return result;
+        if (!startsTitle(s, from)) return result;
         // a title read further than the plain name: "San Juan" is John, though "San" alone begins
         // Santiago; but "Letter of Jeremiah" is a name of its own, longer than "Jeremiah" after a title
         Match titled = new Match();
@@ -95,10 +96,43 @@ final class BookNameMatcher {
      * Epistle of John}, {@code San Juan}. The title's words are skipped (an ordinal among them
      * numbers the book), then the name must follow.
      */
+    /** A title word, or an ordinal followed by one ({@code First Letter}, {@code 2nd Epistle}, {@code Primera Carta}). */
+    private static boolean startsTitle(CharSequence s, int from) {
+        int p = from;
+        if (ordinalAt(s, p) > 0) p = afterOrdinal(s, p);
+        return p < s.length() && TextChars.isWordChar(s.charAt(p)) && foldedIn(s, p, wordEnd(s, p), TITLE_STARTS);
+    }
+
+    /** The number an ordinal at {@code at} stands for ({@code 1}, {@code 1st}, {@code I}, {@code First}, {@code 1ª}), or 0. */
+    private static int ordinalAt(CharSequence s, int at) {
+        if (at >= s.length()) return 0;
+        char c = s.charAt(at);
+        if (TextChars.isDigit(c)) {
+            if (c < '1' || c > '4' || (at + 1 < s.length() && TextChars.isDigit(s.charAt(at + 1)))) return 0;
+            return c - '0';
+        }
+        return TextChars.isWordChar(c) ? ordinalWord(s, at, wordEnd(s, at)) : 0;
+    }
+
+    /** Where the word after an ordinal starts (after its suffix, full stop and spaces). */
+    private static int afterOrdinal(CharSequence s, int at) {
+        int p;
+        if (TextChars.isDigit(s.charAt(at))) {
+            p = at + 1;
+            int suffixEnd = wordEnd(s, p);
+            if (suffixEnd > p && isOrdinalSuffix(s.charAt(at) - '0', s, p, suffixEnd)) p = suffixEnd;
+        } else {
+            p = wordEnd(s, at);
+        }
+        if (p < s.length() && s.charAt(p) == '.') p++;
+        return skipSpaces(s, p);
+    }
+
     private int matchTitled(CharSequence s, int from, Match out) {
         int limit = s.length();
         int p = from;
-        int ordinal = 0;
+        int ordinal = ordinalAt(s, from);
+        if (ordinal > 0) p = afterOrdinal(s, from);
         int words = 0;
         while (p < limit) {
             int end = wordEnd(s, p);

@@ -11,15 +11,16 @@ import java.util.List;
  *       (short words are too often other words or other books' abbreviations), one edit from five,
  *       two from eight; an edit is an insertion, deletion, substitution or swap of neighbours;</li>
  *   <li>the ordinal of a numbered book is never edited ({@code 3 Jhon} is 3 John, never 1 John);</li>
- *   <li>when names of two different books are within reach, nothing is read: a guess is made only
- *       where it cannot be between two real names.</li>
+ *   <li>when names of two different books are within reach (abbreviations count: {@code Jhon} is
+ *       one edit from John and from Jon, Jonah), nothing is read: a guess is made only where it
+ *       cannot be between two real names.</li>
  * </ul>
  * Only the scanner's failure path asks, and only for a word followed by a chapter number, so
  * neither speed nor ordinary words pay for it.
  */
 final class FuzzyBookNames {
 
-    static final int MIN_LETTERS = 5;
+    static final int MIN_LETTERS = 4;
     static final int TWO_EDITS_FROM = 8;
 
     private final String[] keys;
@@ -36,7 +37,7 @@ final class FuzzyBookNames {
                 } catch (IllegalArgumentException notAName) {
                     continue;
                 }
-                if (letters(key) < MIN_LETTERS - 1) continue; // too short to be what a long misspelling meant
+                // every name competes, abbreviations too: "Jued" is as near Jue (Judges) as Jude, so it is neither
                 keyList.add(key);
                 bookList.add(book);
             }

@@ -89,6 +89,8 @@ final class ReferenceScanner {
         pos = 0;
         while (true) {
             pos = skipSpaces(pos);
+            // an opening bracket or quote before a reference: "(John 3:16)", "«Jn 3,16»"
+            while (pos < n && OPENING.indexOf(s.charAt(pos)) >= 0) pos = skipSpaces(pos + 1);
             while (pos < n && TextChars.isListSeparator(s.charAt(pos))) {
                 separator = s.charAt(pos);
                 pos = skipSpaces(pos + 1);
@@ -187,10 +189,20 @@ final class ReferenceScanner {
         return true;
     }
 
-    /** A full stop with nothing after it ends the sentence, not a reference. */
+    /**
+     * Punctuation with nothing after it ends the sentence or closes a bracket, not a reference:
+     * {@code John 3:16.}, {@code (John 3:16)}, {@code John 3:16!}.
+     */
     private boolean isFinalFullStop(int at) {
-        return s.charAt(at) == '.' && skipSpaces(at + 1) >= n;
+        for (int p = at; p < n; p++) {
+            char c = s.charAt(p);
+            if (!TextChars.isSpace(c) && CLOSING.indexOf(c) < 0) return false;
+        }
+        return true;
     }
+
+    private static final String OPENING = "([{\"'\u201C\u2018\u00AB\u00BF\u00A1";
+    private static final String CLOSING = ".)]}!?\"'\u201D\u2019\u00BB";
 
     /**
      * Whether a bare book name in prose stands alone: followed by the end, a list separator or
@@ -234,6 +246,10 @@ final class ReferenceScanner {
             int number = skipSpaces(afterName);
             int chapterWord = Connectors.chapterWordEnd(s, number);
             if (chapterWord > 0) number = chapterWord;
+            // "Jude vv. 17-18", "3 John v 5": a single-chapter book's numbers are verses anyway
+            else if (parser.layout(book).chapterCount() == 1 && Connectors.verseWordEnd(s, number) > 0) {
+                number = Connectors.verseWordEnd(s, number);
+            }
             if (number < n && TextChars.isDigit(s.charAt(number))) {
                 pos = number;
                 return numbers(p, true, separator, rangeStart);
@@ -428,7 +444,10 @@ final class ReferenceScanner {
         if (end <= from || !TextChars.isWordChar(s.charAt(from)) && !TextChars.isDigit(s.charAt(from))) return false;
         int next = end < n && s.charAt(end) == '.' ? end + 1 : end;
         next = skipSpaces(next);
-        if (next >= n || !TextChars.isDigit(s.charAt(next))) return false;
+        // followed by a chapter; or, when nothing but the name was given to read, the name alone
+        boolean chapterFollows = next < n && TextChars.isDigit(s.charAt(next));
+        boolean nameAlone = !lenient && from == firstNonSpace() && isFinalFullStopOrEnd(next);
+        if (!chapterFollows && !nameAlone) return false;
         String key;
         try {
             key = BookNameMatcher.keyOf(s.substring(from, end));
@@ -442,6 +461,16 @@ final class ReferenceScanner {
         match.renumbered = false;
         note("read " + quote(from, end) + " as " + parser.names().englishName(book));
         return true;
+    }
+
+    private int firstNonSpace() {
+        int p = skipSpaces(0);
+        while (p < n && OPENING.indexOf(s.charAt(p)) >= 0) p = skipSpaces(p + 1);
+        return p;
+    }
+
+    private boolean isFinalFullStopOrEnd(int at) {
+        return at >= n || isFinalFullStop(at);
     }
 
     /** Whether a reference (a number, or a book's name) starts at or after {@code at}. */
@@ -491,6 +520,8 @@ final class ReferenceScanner {
     /** Where the verse number starts after {@code :} or {@code .}, or -1 if none follows. */
     private int chapterVerseSeparator(int at) {
         if (at >= n) return -1;
+        int colon = skipSpaces(at);
+        if (colon < n && s.charAt(colon) == ':') at = colon; // "John 3 : 16"
         char c = s.charAt(at);
         if (c == ':') {
             int digit = skipSpaces(at + 1);

@@ -118,6 +118,19 @@ class ContentApiTests extends RunningApplication {
     }
 
     @Test
+    void referencesSayWhatTheParserAssumed() {
+        JsonNode body = http.get("/v1/references?q=" + enc("Genisis 1:1; 3 Kings 2; Ps 23:1a")).json();
+        assertThat(body.path("osis").asString()).isEqualTo("Gen.1.1,1Kgs.2,Ps.23.1");
+        JsonNode assumed = body.path("assumed");
+        assertThat(assumed.size()).isEqualTo(3);
+        assertThat(assumed.get(0).path("text").asString()).isEqualTo("Genisis 1:1");
+        assertThat(assumed.get(0).path("notes").get(0).asString()).isEqualTo("read \"Genisis\" as Genesis");
+        assertThat(assumed.get(1).path("notes").get(0).asString()).contains("another numbering");
+        assertThat(assumed.get(2).path("notes").get(0).asString()).contains("as the whole verse");
+        assertThat(http.get("/v1/references?q=" + enc("John 3:16")).json().has("assumed")).isFalse();
+    }
+
+    @Test
     void parsesReferencesWithoutText() {
         JsonNode body = http.get("/v1/references?q=" + enc("Jn 3:16, 18; 4:1")).json();
         assertThat(body.path("osis").asString()).isEqualTo("John.3.16,John.3.18,John.4.1");

@@ -92,6 +92,20 @@ class ReaderPagesTests extends RunningApplication {
     }
 
     @Test
+    void theGoToBoxSaysWhatItAssumed() {
+        Http.Response misspelled = http.get("/read?ref=" + Http.enc("Genisis 1:3"));
+        assertThat(misspelled.status()).isEqualTo(302);
+        String location = misspelled.header("Location");
+        assertThat(location).startsWith("/read/KJV/Gen/1?v=3&read=Genisis").endsWith("#v3");
+        String chapter = page(location.substring(0, location.indexOf('#'))).body();
+        assertThat(chapter).contains("Did you mean <strong>Genesis 1</strong>?", "read &quot;Genisis&quot; as Genesis");
+        // the notice comes from the text read again, never from the address: nothing else can be put there
+        assertThat(page("/read/KJV/Gen/1?read=" + Http.enc("<b>Gen 1</b>")).body()).doesNotContain("Did you mean");
+        // and a reference read as typed gets no notice
+        assertThat(http.get("/read?ref=" + Http.enc("Genesis 1:3")).header("Location")).doesNotContain("read=");
+    }
+
+    @Test
     void badAddressesAnswerErrorPagesWithTheirStatus() {
         assertThat(page("/read/KJV/Nope/1").status()).isEqualTo(404);
         assertThat(page("/read/XYZ/John/1").body()).contains("There is no translation called");

@@ -79,7 +79,16 @@ final class ApiModel {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record ReferenceParse(String query, String osis, List<String> ranges, List<Unparsed> notUnderstood) {
+    /**
+     * @param assumed what the parser assumed to read a part (a misspelling corrected, another
+     *                numbering mapped, a verse part dropped), per part as written
+     */
+    record ReferenceParse(String query, String osis, List<String> ranges, List<Unparsed> notUnderstood,
+            List<Assumption> assumed) {
+    }
+
+    /** A part of the query read with an assumption, and the assumption in words. */
+    record Assumption(String text, int offset, String osis, List<String> notes) {
     }
 
     record Unparsed(String text, int offset) {

@@ -57,7 +57,9 @@ class References {
         ParsedReference parsed = parseLenient(input);
         return new ApiModel.ReferenceParse(input, parsed.osis(),
                 parsed.ranges().stream().map(OsisRange::osis).toList(),
-                parsed.unparsed().stream().map(u -> new ApiModel.Unparsed(u.text(), u.offset())).toList());
+                parsed.unparsed().stream().map(u -> new ApiModel.Unparsed(u.text(), u.offset())).toList(),
+                parsed.occurrences().stream().filter(o -> !o.notes().isEmpty())
+                        .map(o -> new ApiModel.Assumption(o.text(), o.offset(), o.range().osis(), o.notes())).toList());
     }
 
     private ParsedReference parse(String input) {

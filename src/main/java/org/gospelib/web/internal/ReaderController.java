@@ -1,6 +1,7 @@
 package org.gospelib.web.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The reading pages: home, a translation's books, a book's chapters and a chapter, alone or in
@@ -76,20 +78,28 @@ class ReaderController {
             return "redirect:" + Links.chapter(translation.id(), layout.osisId(), chapterNumber(layout, chapter)) + parallel;
         }
         if (ref.isBlank()) return "redirect:/read/" + translation.id();
-        VerseRef start = firstVerse(ref);
+        ParsedReference parsed = parseTyped(ref);
+        VerseRef start = firstVerse(ref, parsed);
         String url = Links.chapter(translation.id(), start.book(), start.chapter());
-        return "redirect:" + url + (start.verse() > 1 || ref.contains(":") ? "?v=" + start.verse() + "#v" + start.verse() : "");
+        boolean atVerse = start.verse() > 1 || ref.contains(":");
+        // what the parser had to assume (a misspelling, another numbering) is shown on the chapter: "did you mean…"
+        String read = parsed.occurrences().getFirst().notes().isEmpty() ? ""
+                : "read=" + UriUtils.encodeQueryParam(ref.strip(), StandardCharsets.UTF_8);
+        String query = (atVerse ? "v=" + start.verse() : "") + (atVerse && !read.isEmpty() ? "&" : "") + read;
+        return "redirect:" + url + (query.isEmpty() ? "" : "?" + query) + (atVerse ? "#v" + start.verse() : "");
     }
 
-    private VerseRef firstVerse(String ref) {
-        ParsedReference parsed;
+    private ParsedReference parseTyped(String ref) {
         try {
-            parsed = parser.parse(ref.strip());
+            return parser.parse(ref.strip());
         } catch (RuntimeException e) {
             throw PageProblem.badRequest("Reference not understood",
                     "'" + ref.strip() + "' is not a reference we can read: " + e.getMessage()
                             + ". Try a book and chapter such as John 3 or Psalm 23:1.");
         }
+    }
+
+    private VerseRef firstVerse(String ref, ParsedReference parsed) {
         if (parsed.ranges().isEmpty()) {
             throw PageProblem.badRequest("Reference not understood", "'" + ref.strip() + "' names no passage.");
         }
@@ -135,7 +145,8 @@ class ReaderController {
     @GetMapping("/read/{tr}/{book}/{chapter}")
     String chapter(@PathVariable String tr, @PathVariable String book, @PathVariable String chapter,
             @RequestParam(defaultValue = "") String with, @RequestParam(defaultValue = "false") boolean strongs,
-            @RequestParam(name = "v", required = false) Integer selected, Model model, WebRequest request,
+            @RequestParam(name = "v", required = false) Integer selected,
+            @RequestParam(name = "read", defaultValue = "") String read, Model model, WebRequest request,
             HttpServletResponse response) {
         TranslationInfo translation = translations.require(tr);
         BookLayout layout = Books.find(book).orElseThrow(() -> unknownBook(translation, book));
@@ -148,7 +159,11 @@ class ReaderController {
                 .map(v -> VerseRef.of(layout.osisId(), number, v));
         String key = "chapter|" + String.join(",", shown.stream().map(TranslationInfo::id).toList()) + "|" + layout.osisId()
                 + "|" + number + "|" + strongs + "|" + verse.map(VerseRef::osis).orElse("");
+        List<String> assumed = assumptions(read);
+        if (!assumed.isEmpty()) key += "|" + String.join("|", assumed);
         if (caching.notModified(request, response, key)) return null;
+        model.addAttribute("assumed", assumed);
+        model.addAttribute("typed", read.strip());
         ChapterView view = chapters.assemble(layout, number, shown, strongs);
         model.addAttribute("view", view);
         model.addAttribute("path", Links.chapter(translation.id(), layout.osisId(), number));
@@ -164,6 +179,19 @@ class ReaderController {
         model.addAttribute("strongs", strongs);
         model.addAttribute("panel", verse.map(v -> panels.assemble(v, translation)).orElse(null));
         return "chapter";
+    }
+
+    /**
+     * What the parser assumed to read what the reader typed in the go-to box ({@code Genisis 1:1}:
+     * read as Genesis), worked out again from the text, never taken from the address.
+     */
+    private List<String> assumptions(String typed) {
+        if (typed.isBlank() || typed.length() > 200) return List.of();
+        try {
+            return parser.parseLenient(typed.strip()).occurrences().stream().flatMap(o -> o.notes().stream()).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The side panel alone, for the script that opens it without reloading the chapter. */

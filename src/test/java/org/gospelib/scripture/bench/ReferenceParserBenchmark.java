@@ -57,11 +57,39 @@ public class ReferenceParserBenchmark {
             "Psalm 3 title",
             "John.3.16-John.3.18,Rom.8"};
 
+    /**
+     * What people type that needs more than the table: misspellings, other numberings, titles,
+     * connecting words, verse parts, Roman chapters, the European comma, full-width digits.
+     */
+    static final String[] TYPED = {
+            "Genisis 1:1",
+            "Phillipians 4:13",
+            "1 Corinthains 13:4",
+            "Mathew 5:3-12",
+            "3 Kings 2",
+            "The Gospel according to Saint Matthew 5:3",
+            "San Juan 3:16",
+            "John 3:16 to 18",
+            "Matt 5 through 7",
+            "Rom 8:28 and 29",
+            "John chapter 3 verse 16",
+            "John 3 vv. 16-18",
+            "Ps 23:1a",
+            "John iii. 16",
+            "Jn 3,16",
+            "\uFF2A\uFF4F\uFF48\uFF4E \uFF13\uFF1A\uFF11\uFF16",
+            "Titus 1:1, chapter 2",
+            "Primera de Corintios 13:4",
+            "Juan 3:16 al 18",
+            "Revelations 21:4"};
+
     private ReferenceParser parser;
 
     @Setup
     public void setUp() {
-        if (REFERENCES.length != REFERENCE_COUNT) throw new IllegalStateException("update REFERENCE_COUNT");
+        if (REFERENCES.length != REFERENCE_COUNT || TYPED.length != REFERENCE_COUNT) {
+            throw new IllegalStateException("update REFERENCE_COUNT");
+        }
         parser = ReferenceParser.create();
     }
 
@@ -69,6 +97,13 @@ public class ReferenceParserBenchmark {
     @OperationsPerInvocation(REFERENCE_COUNT)
     public void parse(Blackhole blackhole) {
         for (String reference : REFERENCES) blackhole.consume(parser.parse(reference));
+    }
+
+    /** The harder mix: each reference here goes through a slower path (a fuzzy name, a title, a connector). */
+    @Benchmark
+    @OperationsPerInvocation(REFERENCE_COUNT)
+    public void parseTyped(Blackhole blackhole) {
+        for (String reference : TYPED) blackhole.consume(parser.parse(reference));
     }
 
     @Benchmark

@@ -62,6 +62,30 @@ class InstalledBiblesParsingTest {
     private record Parsed(String markup, VerseContent content) {
     }
 
+    /**
+     * The reference parser's precision on prose: scanning every verse text of KJV and WEB (in
+     * lenient mode, as commentary and search read free text) finds nothing a reader would not
+     * call a reference. Verse texts name people (Job, Daniel, Mark, John) and say "to" and "and"
+     * between numbers ("from 20 years old to 50"); none of that may read as a passage.
+     */
+    @Test
+    void noVerseTextReadsAsAReference() {
+        org.gospelib.scripture.ReferenceParser parser = org.gospelib.scripture.ReferenceParser.create();
+        List<String> found = new ArrayList<>();
+        int verses = 0;
+        for (String module : List.of("KJV", "WEB")) {
+            for (Map.Entry<VerseRef, Parsed> verse : parseAll(module).entrySet()) {
+                verses++;
+                String text = verse.getValue().content().text();
+                for (var occurrence : parser.parseLenient(text).occurrences()) {
+                    found.add(module + " " + verse.getKey().osis() + ": \"" + occurrence.text() + "\" in " + text);
+                }
+            }
+        }
+        assertThat(verses).isGreaterThan(60_000);
+        assertThat(found).as("references found in verse texts").isEmpty();
+    }
+
     @Test
     void kjvHasItsTranslatorNotesTitlesAndMarks() {
         Map<VerseRef, Parsed> kjv = parseAll(InstalledSword.KJV);
