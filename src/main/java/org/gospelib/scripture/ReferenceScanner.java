@@ -132,6 +132,7 @@ final class ReferenceScanner {
             }
         }
         if (junkStart >= 0) addUnparsed(junkStart, n);
+        if (lenient && !unparsed.isEmpty()) setBareBooksAside();
         if (!lenient && occurrences.isEmpty()) throw error(0, n, "no reference found");
         return new ParsedReference(distinctRanges(), occurrences, unparsed);
     }
@@ -383,7 +384,9 @@ final class ReferenceScanner {
         int next = skipSpaces(after);
         if (next < n && (s.charAt(next) == ':' || s.charAt(next) == ',')) next = skipSpaces(next + 1);
         boolean verseFollows = next < n && TextChars.isDigit(s.charAt(next));
-        boolean ends = next >= n || (!lenient && TextChars.isListSeparator(s.charAt(next)));
+        // without a verse, only where the text is nothing but references, and never a lone "I"
+        // ("Here am I", "Is it I?" are questions, not Amos 1 and Isaiah 1)
+        boolean ends = !lenient && end - at > 1 && (next >= n || TextChars.isListSeparator(s.charAt(next)));
         if (chapter <= 0 || (!verseFollows && !ends)) return NOTHING;
         if (!checkChapter(p.book, chapter, at, end)) return FAILED;
         p.chapter = chapter;
@@ -603,6 +606,53 @@ final class ReferenceScanner {
 
     private boolean isSingleChapter(int book) {
         return parser.layout(book).chapterCount() == 1;
+    }
+
+    /**
+     * Book names that in prose can only be the book: no one is called Genesis. Names of people
+     * (Dan, Job, Mark), of peoples (Galatians, Romans), words (Numbers, Judges, Acts, psalms,
+     * revelation), abbreviations and beginnings of names ("he", "am", "is") are not here.
+     */
+    private static final java.util.Set<String> PROSE_BOOK_NAMES = java.util.Set.of(
+            "genesis", "exodus", "leviticus", "deuteronomy", "ecclesiastes", "songofsolomon", "songofsongs",
+            "exodo", "levitico", "deuteronomio", "eclesiastes", "cantardeloscantares", "apocalipsis");
+    /** And those that are the book once numbered: "1 Corinthians", "2 Kings", "1 Juan". */
+    private static final java.util.Set<String> NUMBERED_PROSE_BOOK_NAMES = java.util.Set.of(
+            "corinthians", "thessalonians", "chronicles", "kings", "samuel", "timothy", "peter", "john", "maccabees",
+            "corintios", "tesalonicenses", "cronicas", "reyes", "timoteo", "pedro", "juan", "macabeos");
+
+    /**
+     * In prose, a book's name without a chapter is a person or a word far more often than a
+     * reference ("so did he", "here am I", "called his name Dan", "Job answered"): there, only
+     * names with numbers count, and the few names that can mean nothing but the book
+     * ({@link #PROSE_BOOK_NAMES}). A text made of nothing but references ("Mark; Acts", "Genesis -
+     * Exodus") keeps its whole books. What is set aside is reported as not understood.
+     */
+    private void setBareBooksAside() {
+        boolean any = false;
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            RangeOccurrence occurrence = occurrences.get(i);
+            if (occurrence.range().granularity() != OsisRange.Granularity.BOOK) continue;
+            String letters = foldedLetters(occurrence.text());
+            boolean numbered = TextChars.isDigit(occurrence.text().charAt(0));
+            if (PROSE_BOOK_NAMES.contains(letters) || (numbered && NUMBERED_PROSE_BOOK_NAMES.contains(letters))) continue;
+            occurrences.remove(i);
+            unparsed.add(new UnparsedPart(occurrence.text(), occurrence.offset()));
+            any = true;
+        }
+        if (any) unparsed.sort(java.util.Comparator.comparingInt(UnparsedPart::offset));
+    }
+
+    /** The letters of a name, folded, without its ordinal, spaces or stops: "1 Corinthians." → "corinthians". */
+    private static String foldedLetters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        if (!text.isEmpty() && TextChars.isDigit(text.charAt(0))) start = 1;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextChars.isWordChar(c) && !TextChars.isCombiningMark(c)) out.append(TextChars.fold(c));
+        }
+        return out.toString();
     }
 
     private List<OsisRange> distinctRanges() {

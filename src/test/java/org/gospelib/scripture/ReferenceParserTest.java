@@ -499,9 +499,17 @@ class ReferenceParserTest {
         }
 
         @Test
-        void acceptsABareBookOnlyWhenItStandsAlone() {
+        void acceptsABareBookInProseOnlyWhereItCanMeanNothingElse() {
             assertThat(parser.parseLenient("Mark my words").isEmpty()).isTrue();
-            assertThat(parser.parseLenient("read Mark; then Acts").osis()).isEqualTo("Mark,Acts");
+            // people and words: "Mark", "Acts", "Dan", "am", "he" are not books in a sentence
+            assertThat(parser.parseLenient("read Mark; then Acts").isEmpty()).isTrue();
+            assertThat(parser.parseLenient("therefore called she his name Dan.").isEmpty()).isTrue();
+            assertThat(parser.parseLenient("and he said, Behold, here am I.").isEmpty()).isTrue();
+            // a text of nothing but references keeps its whole books
+            assertThat(parser.parseLenient("Mark; Acts").osis()).isEqualTo("Mark,Acts");
+            // and the names no one else bears stay books anywhere
+            assertThat(parser.parseLenient("we read Genesis; then 1 Corinthians.").osis()).isEqualTo("Gen,1Cor");
+            assertThat(parser.parseLenient("O foolish Galatians, who has bewitched you?").isEmpty()).isTrue();
         }
 
         @Test
