@@ -25,6 +25,12 @@ final class FuzzyBookNames {
 
     private final String[] keys;
     private final int[] books;
+    /** Each key's count of every letter a-z (others in slot 26): a cheap lower bound before the real distance. */
+    private final byte[][] letterCounts;
+    /** Indexes of the keys of each length, so that only keys within reach of a length are looked at. */
+    private final int[][] byLength;
+    /** Each key's set of letters as bits: the cheapest bound of all, one XOR and a bit count. */
+    private final long[] letterSets;
 
     FuzzyBookNames(BookNames names) {
         List<String> keyList = new ArrayList<>();
@@ -44,6 +50,40 @@ final class FuzzyBookNames {
         }
         this.keys = keyList.toArray(String[]::new);
         this.books = bookList.stream().mapToInt(Integer::intValue).toArray();
+        this.letterCounts = new byte[keys.length][];
+        for (int i = 0; i < keys.length; i++) letterCounts[i] = counts(keys[i]);
+        this.letterSets = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) letterSets[i] = letterSet(keys[i]);
+        int longest = keyList.stream().mapToInt(String::length).max().orElse(0);
+        List<List<Integer>> lengths = new ArrayList<>();
+        for (int length = 0; length <= longest; length++) lengths.add(new ArrayList<>());
+        for (int i = 0; i < keys.length; i++) lengths.get(keys[i].length()).add(i);
+        this.byLength = lengths.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    private static long letterSet(String key) {
+        long set = 0;
+        for (int i = 0; i < key.length(); i++) set |= 1L << (key.charAt(i) & 63);
+        return set;
+    }
+
+    private static byte[] counts(String key) {
+        byte[] counts = new byte[27];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Half the letters the two keys do not share, rounded up: no sequence of fewer edits can turn
+     * one into the other (each edit changes at most two letter counts by one).
+     */
+    private static int lowerBound(byte[] a, byte[] b) {
+        int difference = 0;
+        for (int i = 0; i < a.length; i++) difference += Math.abs(a[i] - b[i]);
+        return (difference + 1) / 2;
     }
 
     /** The edits allowed for a written key of this many letters. */
@@ -56,10 +96,16 @@ final class FuzzyBookNames {
         int budget = allowedEdits(letters(written));
         if (budget == 0) return -1;
         int found = -1;
-        for (int i = 0; i < keys.length; i++) {
+        byte[] writtenCounts = counts(written);
+        long writtenSet = letterSet(written);
+        int shortest = Math.max(0, written.length() - budget);
+        int longest = Math.min(byLength.length - 1, written.length() + budget);
+        for (int length = shortest; length <= longest; length++) for (int i : byLength[length]) {
             String key = keys[i];
-            if (Math.abs(key.length() - written.length()) > budget) continue;
             if (ordinal(key) != ordinal(written)) continue;
+            // a letter in one and not the other costs an edit, and one edit settles at most two
+            if ((Long.bitCount(writtenSet ^ letterSets[i]) + 1) / 2 > budget) continue;
+            if (lowerBound(writtenCounts, letterCounts[i]) > budget) continue;
             if (distance(written, key, budget) > budget) continue;
             if (found >= 0 && found != books[i]) return -1;
             found = books[i];

@@ -227,9 +227,10 @@ final class ReferenceScanner {
         int from = pos;
         p.lastVerse = -1;
         int found = matcher.match(s, from, match);
-        if (found != BookNameMatcher.FOUND && misspelledName(from)) found = BookNameMatcher.FOUND;
         if (found == BookNameMatcher.NOT_A_BOOK && (Connectors.chapterWordEnd(s, from) > 0 || Connectors.verseWordEnd(s, from) > 0)) {
             found = BookNameMatcher.NONE; // "chapter 2", "verse 18": numbers of the book read before
+        } else if (found != BookNameMatcher.FOUND && misspelledName(from)) {
+            found = BookNameMatcher.FOUND;
         }
         if (found == BookNameMatcher.FOUND) {
             int book = match.book;
