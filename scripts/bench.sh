@@ -23,7 +23,7 @@
 #                               on an empty data directory, three restarts, then a mixed read load over
 #                               thousands of URLs (BENCH_MEMORY_DURATION=600 s; writes target/bench-memory.md)
 #   ./gospelib bench fairness   one verse's latency alone and beside 16 clients asking for large passages
-#                               and commentary, with large answers built one per core and without the limit
+#                               and commentary, with large answers built a few at a time and without the limit
 # Only loopback addresses are loaded; every run is bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

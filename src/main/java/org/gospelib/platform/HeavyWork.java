@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
  * sixteen clients asking for whole books at once would otherwise share the cores with the reader
  * who wants one verse, and that reader would wait behind them. Work a handler knows to be large
  * (a long passage in several translations, the commentary on many chapters) runs only with one
- * of as many permits as there are cores; further large requests queue (fairly, first come first
- * served) for up to {@link #MAX_WAIT}, then get 503 with {@code Retry-After}. Small requests never
- * take a permit, so the cores they need are never all taken by large ones.
+ * of a few permits: one fewer than the cores, at least one. Virtual threads are not preempted, so
+ * a large answer being built holds its carrier thread (a core) until it is done; leaving one core
+ * to everything else is what keeps a small request from waiting behind them. Further large
+ * requests queue (fairly, first come first served) for up to {@link #MAX_WAIT}, then get 503 with
+ * {@code Retry-After}. Small requests never take a permit.
  */
 @Component
 public class HeavyWork {
@@ -26,9 +28,12 @@ public class HeavyWork {
     private final Semaphore permits;
     private final int size;
 
-    /** @param permits {@code gospelib.heavy-work.permits}: how many large answers are built at once; 0 (the default) for one per core */
+    /**
+     * @param permits {@code gospelib.heavy-work.permits}: how many large answers are built at once;
+     *                0 (the default) for one fewer than the cores, at least one
+     */
     public HeavyWork(@Value("${gospelib.heavy-work.permits:0}") int permits, MeterRegistry meters) {
-        this.size = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.size = permits > 0 ? permits : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.permits = new Semaphore(size, true);
         meters.gauge("gospelib.heavy.running", this.permits, p -> size - p.availablePermits());
         meters.gauge("gospelib.heavy.waiting", this.permits, Semaphore::getQueueLength);

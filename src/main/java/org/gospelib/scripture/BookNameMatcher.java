@@ -52,6 +52,9 @@ final class BookNameMatcher {
             "prophet", "catholic", "universal", "de", "del", "segun", "la", "las", "los", "a", "apostol", "pablo",
             "profeta", "s"};
 
+    /** "The First Epistle General of Paul the Apostle to the": longer titles are not read. */
+    private static final int MAX_TITLE_WORDS = 10;
+
     /** Where the last {@link #match} ended; reused by one scanner to avoid allocation. */
     static final class Match {
         int book;
@@ -134,7 +137,8 @@ final class BookNameMatcher {
         int ordinal = ordinalAt(s, from);
         if (ordinal > 0) p = afterOrdinal(s, from);
         int words = 0;
-        while (p < limit) {
+        // a title has a handful of words; the bound keeps scanning prose, word after word, linear
+        while (p < limit && words < MAX_TITLE_WORDS) {
             int end = wordEnd(s, p);
             if (end == p) break;
             boolean start = words == 0;
@@ -163,17 +167,9 @@ final class BookNameMatcher {
         return node != null && matchWords(s, node, p, out) ? FOUND : NOT_A_BOOK;
     }
 
-    /** Whether the word, folded, is one of {@code words} (accents in the input are single chars here). */
+    /** Whether the word, folded, is one of {@code words}. */
     private static boolean foldedIn(CharSequence s, int from, int to, String[] words) {
-        candidates:
-        for (String word : words) {
-            if (word.length() != to - from) continue;
-            for (int k = 0; k < word.length(); k++) {
-                if (TextChars.fold(s.charAt(from + k)) != word.charAt(k)) continue candidates;
-            }
-            return true;
-        }
-        return false;
+        return TextChars.foldedIndexIn(s, from, to, words) >= 0;
     }
 
     private int matchName(CharSequence s, int from, Match out) {

@@ -104,14 +104,6 @@ final class Connectors {
     private static int wordIn(CharSequence s, int at, String[] words) {
         if (at >= s.length() || !TextChars.isWordChar(s.charAt(at))) return -1;
         int end = BookNameMatcher.wordEnd(s, at);
-        candidates:
-        for (String word : words) {
-            if (word.length() != end - at) continue;
-            for (int k = 0; k < word.length(); k++) {
-                if (TextChars.fold(s.charAt(at + k)) != word.charAt(k)) continue candidates;
-            }
-            return end;
-        }
-        return -1;
+        return TextChars.foldedIndexIn(s, at, end, words) >= 0 ? end : -1;
     }
 }

@@ -19,10 +19,23 @@ import java.util.Objects;
  *       {@code Gen 50 - Exod 2}</li>
  *   <li>{@code ff}/{@code ss} (to the end of the chapter) and {@code f}/{@code s} (and the next
  *       verse) after a verse: {@code John 3:16ff} → {@code John.3.16-John.3.36}</li>
- *   <li>lists separated by {@code ;} or {@code ,}, carrying the book and chapter over:
- *       {@code John 3:16, 18; 4:1} → {@code John.3.16,John.3.18,John.4.1}. After a verse, a lone
- *       number following {@code ,} is a verse and following {@code ;} a chapter; after a chapter
- *       it is a chapter. A comma is always a list separator, never a chapter-verse separator.</li>
+ *   <li>lists separated by {@code ;}, {@code ,}, {@code and}, {@code y} or {@code &}, carrying the
+ *       book and chapter over: {@code John 3:16, 18; 4:1} → {@code John.3.16,John.3.18,John.4.1}.
+ *       After a verse, a lone number following {@code ,} is a verse and following {@code ;} a
+ *       chapter; after a chapter it is a chapter. A comma with no space right after a book's
+ *       chapter joins chapter and verse, as in Europe ({@code Jn 3,16}); in OSIS it never does.</li>
+ *   <li>ranges written with words: {@code to}, {@code through}, {@code thru}, {@code till},
+ *       {@code until}, {@code al}, {@code a}, {@code hasta}; chapters and verses named by words
+ *       ({@code John chapter 3 verse 16}, {@code John 3 vv. 16-18}, {@code Titus 1:1, chapter 2},
+ *       {@code Juan capítulo 3 versículo 16}); a part of a verse ({@code Ps 23:1a}) as the whole
+ *       verse; chapters in Roman numerals ({@code John iii. 16}); full-width forms; brackets,
+ *       quotes and final punctuation around the reference</li>
+ *   <li>names behind a title ({@code The Gospel according to Saint Matthew}, {@code The First
+ *       Epistle of John}, {@code San Juan}, {@code Primer libro de las Crónicas}), other numberings
+ *       of the books ({@code 3 Kings}, {@code 4 Kingdoms}, {@code 1 Paralipomenon}) and
+ *       misspellings ({@code Genisis}, see {@link FuzzyBookNames}: never where two books are
+ *       within reach). Each such assumption is noted on its range
+ *       ({@link RangeOccurrence#notes()}).</li>
  *   <li>single-chapter books (Obadiah, Philemon, 2 John, 3 John, Jude), where a lone number is a
  *       verse: {@code Jude 5} = {@code Jude 1:5} → {@code Jude.1.5}; this holds for OSIS-style
  *       input too, so {@code Jude.1} reads as verse 1 (the whole book is {@code Jude})</li>
@@ -45,9 +58,11 @@ import java.util.Objects;
  * {@link #parse(String)} accepts a text only if all of it is understood (a final full stop is
  * allowed). {@link
  * #parseLenient(String)} returns what it understood plus the parts it did not, for finding
- * references in free text. There, a bare book name counts only when not followed by more words
- * ({@code "read Mark; then Acts"}, but not {@code "Mark my words"}), and after text it cannot read
- * it forgets the current book, so a number after such text is not attached to an earlier book.
+ * references in free text. There, a bare book name (no chapter) counts only when not followed by
+ * more words, and, in a text that is not all references, only when it can name nothing but the
+ * book ({@code "we read Genesis"}, but not {@code "Mark my words"} or {@code "his name was Dan."});
+ * a misspelled name needs its chapter; and after text it cannot read it forgets the current book,
+ * so a number after such text is not attached to an earlier book.
  *
  * <p>Input is limited to {@value #MAX_INPUT_LENGTH} characters and {@value #MAX_RANGES}
  * ranges, so that a request cannot make parsing expensive; the work is linear in the length.

@@ -360,6 +360,11 @@ final class ReferenceScanner {
         BookLayout layout = parser.layout(p.book);
         int chapter = layout.chapterCount() == 1 ? 1 : rangeStart != null ? rangeStart.chapter : contextChapter;
         if (chapter < 1) return NOTHING;
+        return verseAt(p, chapter, rangeStart == null);
+    }
+
+    /** Reads the verse number at {@link #pos} (and a verse part after it) as a verse of {@code chapter}. */
+    private int verseAt(Point p, int chapter, boolean mayFollow) {
         int verseStart = pos;
         int verse = number();
         int verseEnd = pos;
@@ -368,7 +373,7 @@ final class ReferenceScanner {
         p.chapter = chapter;
         p.verse = verse;
         p.level = VERSE;
-        if (rangeStart == null) following(p);
+        if (mayFollow) following(p);
         return OK;
     }
 
@@ -398,15 +403,7 @@ final class ReferenceScanner {
             return OK;
         }
         pos = next;
-        int verseStart = pos;
-        int verse = number();
-        int verseEnd = pos;
-        versePart();
-        if (!checkVerse(p.book, chapter, verse, verseStart, verseEnd)) return FAILED;
-        p.verse = verse;
-        p.level = VERSE;
-        following(p);
-        return OK;
+        return verseAt(p, chapter, true);
     }
 
     /** {@code Jn 3,16}: a comma with digits on both sides, right after a book and chapter, joins chapter and verse. */

@@ -55,6 +55,23 @@ final class TextChars {
         return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000';
     }
 
+    /**
+     * Which of {@code words} (folded, ASCII) the text between {@code from} and {@code to} is once
+     * folded, or -1: a comparison without building a string.
+     */
+    static int foldedIndexIn(CharSequence s, int from, int to, String[] words) {
+        candidates:
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.length() != to - from) continue;
+            for (int k = 0; k < word.length(); k++) {
+                if (fold(s.charAt(from + k)) != word.charAt(k)) continue candidates;
+            }
+            return i;
+        }
+        return -1;
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

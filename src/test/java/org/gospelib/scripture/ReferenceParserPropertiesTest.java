@@ -152,6 +152,10 @@ class ReferenceParserPropertiesTest {
                 Tuple.of(10, Arbitraries.of(":", ".", ",", ";", "-", "–", "—", " ", "  ", "\u00a0", "\t")),
                 Tuple.of(3, Arbitraries.of("ff", "f", "ss", "s", " title", " título", " de ", "I ",
                         "First ", "Primera ", "1ª ", "1st ", "(", ")", "\u0301", "a", "é", "Ω", "\uD83D\uDE00")),
+                // the words around numbers and names: connectors, titles, misspellings, Roman chapters
+                Tuple.of(3, Arbitraries.of(" to ", " through ", " and ", " y ", " al ", "&", " chapter ", " verse ",
+                        " vv. ", " v ", "The ", "Gospel ", "according ", "Saint ", "San ", "of ", "the ", "Epistle ",
+                        "Paul's ", "Genisis ", "Phillipians ", "Jhon ", "iii", "XXIII ", "\uFF13", "\uFF1A", "[", "]", "!")),
                 Tuple.of(1, Arbitraries.chars().all().map(String::valueOf)));
     }
 
