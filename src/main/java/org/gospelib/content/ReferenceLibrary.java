@@ -33,22 +33,6 @@ public interface ReferenceLibrary {
     /** The short gloss of a Strong's number (see {@link Lemma#gloss()}), without building the whole entry. */
     Optional<String> gloss(String strongs);
 
-    /**
-     * A Strong's number as written ({@code g0026}, {@code H430}) in the lexicon's form
-     * ({@code G26}), or empty when the text is not one.
-     */
-    static Optional<String> strongsNumber(String text) {
-        String t = text.strip();
-        if (t.length() < 2 || t.length() > 40) return Optional.empty();
-        char language = Character.toUpperCase(t.charAt(0));
-        String digits = t.substring(1);
-        if ((language != 'H' && language != 'G') || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        String number = digits.replaceFirst("^0+(?=\\d)", "");
-        return number.length() <= 5 ? Optional.of(language + number) : Optional.empty();
-    }
-
     /** The first sense of a lexicon definition, short enough for a tooltip. */
     static String glossOf(String definition) {
         String d = definition.strip();

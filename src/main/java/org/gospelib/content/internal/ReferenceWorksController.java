@@ -5,15 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.gospelib.content.ReferenceLibrary;
 import org.gospelib.content.internal.graph.RelatedVerses;
 import org.gospelib.content.internal.graph.ScriptureGraph;
-import org.gospelib.content.ReferenceLibrary;
-import org.gospelib.scripture.VerseRef;
 import org.gospelib.platform.CorpusCaching;
+import org.gospelib.platform.HeavyWork;
 import org.gospelib.platform.ProblemException;
+import org.gospelib.scripture.StrongsNumber;
+import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 import org.springframework.http.MediaType;
-import org.gospelib.platform.HeavyWork;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -109,7 +110,7 @@ class ReferenceWorksController {
     @Operation(summary = "A Strong's lemma",
             description = "The lexicon entry, its occurrences, and how each translation renders it, with counts.")
     ResponseEntity<LemmaJson> lemma(@PathVariable String strongs, WebRequest request) {
-        String id = ReferenceLibrary.strongsNumber(strongs).orElseThrow(() -> new ProblemException("invalid-strongs",
+        String id = StrongsNumber.parse(strongs).map(StrongsNumber::id).orElseThrow(() -> new ProblemException("invalid-strongs",
                 "Invalid Strong's number", 400, "'" + strongs + "' is not a Strong's number such as H430 or G26",
                 Map.of("strongs", strongs)));
         CorpusSnapshot snapshot = snapshots.loaded();

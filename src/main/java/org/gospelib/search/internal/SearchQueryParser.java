@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.gospelib.platform.ProblemException;
+import org.gospelib.scripture.StrongsNumber;
 
 /**
  * Turns the query language of {@code /v1/search} into a Lucene query. Deliberately small and
@@ -55,7 +56,6 @@ final class SearchQueryParser {
     static final String TEXT = "text";
     static final String STRONGS = "strongs";
 
-    private static final Pattern STRONGS_NUMBER = Pattern.compile("([HhGg])0*(\\d{1,5})");
     private static final Pattern FUZZY_SUFFIX = Pattern.compile("~([012])?$");
 
     private final Analyzer analyzer;
@@ -70,10 +70,7 @@ final class SearchQueryParser {
 
     /** The normalised Strong's number of a token such as {@code h0430}, or null. */
     static String strongsNumber(String token) {
-        Matcher m = STRONGS_NUMBER.matcher(token);
-        if (!m.matches()) return null;
-        String digits = m.group(2);
-        return digits.isEmpty() ? null : m.group(1).toUpperCase(Locale.ROOT) + Integer.parseInt(digits);
+        return StrongsNumber.parse(token).map(StrongsNumber::id).orElse(null);
     }
 
     /** Checks the length of a query before anything else is done with it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gospelib.content.ReferenceLibrary;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
+import org.gospelib.scripture.StrongsNumber;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class LibraryPageController {
 
     @GetMapping("/lemmas/{strongs}")
     String lemma(@PathVariable String strongs, Model model, WebRequest request, HttpServletResponse response) {
-        String id = ReferenceLibrary.strongsNumber(strongs).orElseThrow(() -> PageProblem.badRequest(
+        String id = StrongsNumber.parse(strongs).map(StrongsNumber::id).orElseThrow(() -> PageProblem.badRequest(
                 "Not a Strong's number", "'" + strongs + "' is not a Strong's number such as H430 (Hebrew) or G26 (Greek)."));
         if (!id.equals(strongs)) return "redirect:/lemmas/" + id;
         TranslationInfo primary = translations.primary();

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.gospelib.scripture.StrongsNumber;
 
 /**
  * Strong's numbers in OSIS {@code lemma} attributes, normalised to {@code H430} / {@code G26}.
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * skipped.
  */
 public final class StrongsNumbers {
-
-    private static final Pattern NUMBER = Pattern.compile("([HhGg])0*(\\d{1,5})");
 
     private StrongsNumbers() {
     }
@@ -45,11 +42,8 @@ public final class StrongsNumbers {
         return new ArrayList<>(numbers);
     }
 
-    /** {@code H0430} → {@code H430}; empty if the value does not start with H or G and digits. */
+    /** {@code H0430} → {@code H430}, {@code H1254a} → {@code H1254}; empty if the value is not a Strong's number. */
     public static Optional<String> normalize(String value) {
-        Matcher m = NUMBER.matcher(value.trim());
-        if (!m.lookingAt()) return Optional.empty();
-        // The greedy 0* leaves at least one digit, so H0000 becomes H0.
-        return Optional.of(Character.toUpperCase(m.group(1).charAt(0)) + m.group(2));
+        return StrongsNumber.parse(value).map(StrongsNumber::id);
     }
 }
