@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ class ActivityController {
             HttpServletRequest request) {
         UUID user = currentUser.of(request);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "limit must be between 1 and " + MAX_LIMIT);
+            throw StudyProblems.invalidParameter("limit must be between 1 and " + MAX_LIMIT);
         }
         List<Map<String, Object>> entries = feed.latest(user, limit).stream().map(ActivityController::entryJson).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("activity", entries));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.gospelib.identity.Accounts;
 import org.gospelib.identity.Caller;
-import org.gospelib.platform.ProblemException;
 import org.springframework.stereotype.Component;
 
 /** The account behind a request the gateway let through to a {@code /v1/me} route. */
@@ -19,9 +18,8 @@ class CurrentUser {
 
     UUID of(HttpServletRequest request) {
         if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
-            throw new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
+            throw StudyProblems.authenticationRequired();
         }
-        return accounts.userId(caller).orElseThrow(() -> new ProblemException("unknown-user", "Unknown user", 404,
-                "no account for this token's subject"));
+        return accounts.userId(caller).orElseThrow(StudyProblems::unknownUser);
     }
 }

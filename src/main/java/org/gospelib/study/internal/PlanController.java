@@ -71,8 +71,7 @@ class PlanController {
     @GetMapping("/v1/plans/{id}")
     @Operation(summary = "A built-in plan, day by day")
     ResponseEntity<Map<String, Object>> builtIn(@PathVariable String id) {
-        ReadingPlans.Plan plan = plans.plan(id).orElseThrow(() -> new ProblemException("plan-not-found", "Plan not found", 404,
-                "no built-in plan '" + id + "'"));
+        ReadingPlans.Plan plan = plans.plan(id).orElseThrow(() -> StudyProblems.planNotFound(id));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", plan.id());
         m.put("name", plan.name());
@@ -103,7 +102,7 @@ class PlanController {
                 enrolment = service.enrol(user, "custom", name, readings(r.readings()), start, zone);
             }
         } catch (InvalidItem e) {
-            throw new ProblemException("invalid-plan", "Invalid plan", 422, e.getMessage(), Map.of("field", e.field()));
+            throw StudyProblems.invalidPlan(e);
         }
         return ResponseEntity.created(URI.create("/v1/me/plans/" + enrolment.id())).cacheControl(CacheControl.noStore())
                 .body(enrolmentJson(enrolment, true));
@@ -154,8 +153,7 @@ class PlanController {
 
     private ResponseEntity<Map<String, Object>> mark(String id, int day, boolean read, HttpServletRequest request) {
         UUID user = currentUser.of(request);
-        PlanService.Enrolment e = service.mark(user, RequestBodies.id(id, "plan"), day, read).orElseThrow(() -> new ProblemException("not-found",
-                "Not found", 404, "no day " + day + " in plan " + id));
+        PlanService.Enrolment e = service.mark(user, RequestBodies.id(id, "plan"), day, read).orElseThrow(() -> StudyProblems.notFound("no day " + day + " in plan " + id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }
 
@@ -221,6 +219,6 @@ class PlanController {
 
 
     private static ProblemException notFound(String id) {
-        return new ProblemException("not-found", "Not found", 404, "no plan " + id);
+        return StudyProblems.notFound("no plan " + id);
     }
 }

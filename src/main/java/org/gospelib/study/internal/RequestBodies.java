@@ -30,11 +30,11 @@ final class RequestBodies {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException("not-found", "Not found", 404, "no " + what + " " + id);
+            throw StudyProblems.notFound("no " + what + " " + id);
         }
     }
 
     private static ProblemException malformed(String detail) {
-        return new ProblemException("malformed-json", "Malformed JSON", 400, detail);
+        return StudyProblems.malformedJson(detail);
     }
 }

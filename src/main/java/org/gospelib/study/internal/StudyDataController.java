@@ -61,14 +61,13 @@ class StudyDataController {
         ItemDraft draft = draft(kind, body);
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip);
         if (key.isPresent() && (key.get().isEmpty() || key.get().length() > 200)) {
-            throw new ProblemException("invalid-idempotency-key", "Invalid Idempotency-Key", 400, "an Idempotency-Key has 1 to 200 characters");
+            throw StudyProblems.invalidIdempotencyKey();
         }
         StudyService.Written written;
         try {
             written = study.create(user, draft, key);
         } catch (StudyStore.IdempotencyConflict e) {
-            throw new ProblemException("idempotency-key-reused", "Idempotency-Key reused", 422,
-                    "this Idempotency-Key was used for a different request");
+            throw StudyProblems.idempotencyKeyReused();
         }
         StudyItem item = written.item();
         return ResponseEntity.created(URI.create("/v1/me/" + kind.collection() + "/" + item.id())).eTag(item.etag())
@@ -90,7 +89,7 @@ class StudyDataController {
             try {
                 overlapping = Optional.of(Anchor.parse(ref));
             } catch (InvalidItem e) {
-                throw new ProblemException("bad-reference", "Reference not understood", 400, e.getMessage(), Map.of("reference", ref));
+                throw StudyProblems.badReference(ref, e.getMessage());
             }
         }
         Optional<Instant> since = Optional.empty();
@@ -258,30 +257,24 @@ class StudyDataController {
         try {
             return ItemDraft.of(kind, fields);
         } catch (InvalidItem e) {
-            if (e.tooLarge()) {
-                throw new ProblemException("item-too-large", "Item too large", 413, e.getMessage(), Map.of("field", e.field()));
-            }
-            throw new ProblemException("invalid-item", "Invalid item", 422, e.getMessage(), Map.of("field", e.field()));
+            throw StudyProblems.invalidItem(e);
         }
     }
 
 
     private static StudyKind kind(String collection) {
-        return StudyKind.ofCollection(collection).orElseThrow(() -> new ProblemException("not-found", "Not found", 404,
-                "no collection " + collection));
+        return StudyKind.ofCollection(collection).orElseThrow(() -> StudyProblems.notFound("no collection " + collection));
     }
 
     private static ProblemException notFound(StudyKind kind, String id) {
-        return new ProblemException("not-found", "Not found", 404, "no " + kind.id() + " " + id);
+        return StudyProblems.notFound("no " + kind.id() + " " + id);
     }
 
     private static ProblemException stale(StudyService.StaleVersion e) {
-        return new ProblemException("precondition-failed", "Changed meanwhile", 412,
-                "the item changed since you read it; its current version is " + e.current.version(),
-                Map.of("currentETag", e.current.etag()));
+        return StudyProblems.changedMeanwhile(e.current.version(), e.current.etag());
     }
 
     private static ProblemException invalid(String detail) {
-        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail);
+        return StudyProblems.invalidParameter(detail);
     }
 }
