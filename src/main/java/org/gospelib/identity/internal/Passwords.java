@@ -1,6 +1,7 @@
 package org.gospelib.identity.internal;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.gospelib.identity.IdentityProperties;
@@ -19,12 +20,17 @@ final class Passwords {
     private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, 2);
     private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     private final IdentityProperties.Password rules;
-    /** Hash checked when the email is unknown, so that timing does not tell which emails have accounts. */
-    private final String decoy;
+    /**
+     * Hash checked when the email is unknown, so that timing does not tell which emails have
+     * accounts. Argon2 takes half a second here: it is made beside the application's start rather
+     * than in its way, and a sign-in that comes before it is ready waits for it.
+     */
+    private final CompletableFuture<String> decoy;
 
     Passwords(IdentityProperties.Password rules) {
         this.rules = rules;
-        this.decoy = argon2.encode("decoy password that matches nothing");
+        this.decoy = CompletableFuture.supplyAsync(() -> argon2.encode("decoy password that matches nothing"),
+                command -> Thread.ofVirtual().name("decoy-hash").start(command));
     }
 
     /** Rejects a password that breaks the rules, with a problem the client can act on. */
@@ -52,7 +58,7 @@ final class Passwords {
 
     /** Spends the same time as a real check, for unknown accounts. */
     void matchDecoy(String password) {
-        matches(password, decoy);
+        matches(password, decoy.join());
     }
 
     private <T> T limited(java.util.function.Supplier<T> work) {
