@@ -88,7 +88,7 @@ public class GospelibApplication implements Runnable {
         Integer port;
 
         @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
-                + "(default: 8081, or the HTTP port + 1 when --port is given).")
+                + "(default: 8081; with --port, a free port of the system's choosing, logged at start).")
         Integer managementPort;
 
         @Override
@@ -96,8 +96,9 @@ public class GospelibApplication implements Runnable {
             List<String> args = springArgs();
             if (port != null) args.add("--server.port=" + port);
             if (managementPort != null) args.add("--management.server.port=" + managementPort);
-            // two processes started with different --port values must not both claim 8081
-            else if (port != null && port > 0) args.add("--management.server.port=" + (port + 1));
+            // processes started side by side with their own --port must not all claim 8081, nor each
+            // other's ports (port + 1 is the next process's port in a row of them)
+            else if (port != null) args.add("--management.server.port=0");
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
         }

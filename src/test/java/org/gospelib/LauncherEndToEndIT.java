@@ -47,6 +47,8 @@ class LauncherEndToEndIT {
         builder.environment().keySet().removeIf(k -> k.startsWith("GOSPELIB_") || k.startsWith("SPRING_"));
         builder.environment().put("GOSPELIB_DATA_DIR", data.toString());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        // metrics on a port of their own, free: 8081 may be taken by a GospeLib already running here
+        builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
         launcher = builder.start();
 
         String query = "/v1/search?mode=semantic&translation=WEB&limit=10&q="
