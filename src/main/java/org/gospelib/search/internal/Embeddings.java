@@ -3,7 +3,6 @@ package org.gospelib.search.internal;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,10 @@ class Embeddings {
 
     private static final int BATCH = 128;
     private static final int LOOKUP_BATCH = 2000;
+    /** Where a batch's texts are embedded in parallel, one per core, as LangChain4j's default does. */
+    private static final java.util.concurrent.Executor EXECUTOR = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("embedding-", 0).daemon().factory());
 
     private final JdbcTemplate jdbc;
     private volatile EmbeddingModel model;
@@ -55,7 +58,7 @@ class Embeddings {
         EmbeddingModel m = model;
         if (m == null) {
             synchronized (this) {
-                if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                if (model == null) model = new SentenceEncoder(EXECUTOR);
                 m = model;
             }
         }
