@@ -46,11 +46,9 @@ final class BookNameMatcher {
     private static final String[] TITLE_STARTS = {
             "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
             "carta", "san", "santo", "paul", "la", "los"};
-    private static final String[] TITLE_WORDS = {
-            "the", "book", "gospel", "epistle", "letter", "saint", "st", "el", "libro", "evangelio", "epistola",
-            "carta", "san", "santo", "of", "according", "to", "general", "paul", "apostle", "holy", "blessed",
-            "prophet", "catholic", "universal", "de", "del", "segun", "la", "las", "los", "a", "apostol", "pablo",
-            "profeta", "s"};
+    private static final String[] TITLE_WORDS = java.util.stream.Stream.concat(java.util.Arrays.stream(TITLE_STARTS),
+            java.util.stream.Stream.of("of", "according", "to", "general", "apostle", "holy", "blessed", "prophet", "catholic",
+                    "universal", "de", "del", "segun", "las", "a", "apostol", "pablo", "profeta", "s")).toArray(String[]::new);
 
     /** "The First Epistle General of Paul the Apostle to the": longer titles are not read. */
     private static final int MAX_TITLE_WORDS = 10;
@@ -123,11 +121,15 @@ final class BookNameMatcher {
         if (TextChars.isDigit(s.charAt(at))) {
             p = at + 1;
             int suffixEnd = wordEnd(s, p);
-            if (suffixEnd > p && isOrdinalSuffix(s.charAt(at) - '0', s, p, suffixEnd)) p = suffixEnd;
+            // a full stop after a bare digit is no ordinal's ("1.5"); after "1st" or "I" it is
+            if (suffixEnd > p && isOrdinalSuffix(s.charAt(at) - '0', s, p, suffixEnd)) {
+                p = suffixEnd;
+                if (p < s.length() && s.charAt(p) == '.') p++;
+            }
         } else {
             p = wordEnd(s, at);
+            if (p < s.length() && s.charAt(p) == '.') p++;
         }
-        if (p < s.length() && s.charAt(p) == '.') p++;
         return skipSpaces(s, p);
     }
 
@@ -176,33 +178,17 @@ final class BookNameMatcher {
         int limit = s.length();
         out.failEnd = -1;
         char first = s.charAt(from);
-        int ordinal = 0;
-        int nameStart;
-        boolean digitOrdinal = false;
-        if (TextChars.isDigit(first)) {
-            int q = from + 1;
-            if (first < '1' || first > '4' || (q < limit && TextChars.isDigit(s.charAt(q)))) return NONE;
-            ordinal = first - '0';
-            int suffixEnd = wordEnd(s, q);
-            if (suffixEnd > q && isOrdinalSuffix(ordinal, s, q, suffixEnd)) {
-                q = suffixEnd;
-                if (q < limit && s.charAt(q) == '.') q++;
-            }
-            nameStart = skipSpaces(s, q);
-            if (nameStart >= limit || !TextChars.isWordChar(s.charAt(nameStart))) return NONE;
-            digitOrdinal = true;
-        } else if (TextChars.isWordChar(first)) {
-            int end = wordEnd(s, from);
-            ordinal = ordinalWord(s, from, end);
-            nameStart = from;
-            if (ordinal > 0) {
-                int q = end < limit && s.charAt(end) == '.' ? end + 1 : end;
-                q = skipSpaces(s, q);
-                if (q > end && q < limit && TextChars.isWordChar(s.charAt(q))) nameStart = q;
-                else ordinal = 0;
-            }
-        } else {
-            return NONE;
+        if (!TextChars.isDigit(first) && !TextChars.isWordChar(first)) return NONE;
+        boolean digitOrdinal = TextChars.isDigit(first);
+        int ordinal = ordinalAt(s, from);
+        if (digitOrdinal && ordinal == 0) return NONE;
+        int nameStart = from;
+        if (ordinal > 0) {
+            int afterIt = afterOrdinal(s, from);
+            boolean nameFollows = afterIt < limit && TextChars.isWordChar(s.charAt(afterIt));
+            if (nameFollows) nameStart = afterIt;
+            else if (digitOrdinal) return NONE;
+            else ordinal = 0; // "I" alone is a word
         }
 
         BookNameTrie.Node node = trie.root();

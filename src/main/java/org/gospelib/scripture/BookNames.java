@@ -260,10 +260,27 @@ public final class BookNames {
         return fuzzy;
     }
 
-    /** Every spelling and name of a book, the other numbering's included: what a misspelling is compared with. */
-    List<String> allNames(int index) {
-        List<String> all = new ArrayList<>(spellings.get(index));
-        all.addAll(renumbered.get(index));
-        return all;
+    /** A name as listed, its folded key, and the book it names. */
+    record NameKey(String name, String key, int book) {
+    }
+
+    /**
+     * Every spelling and name of every book, the other numbering's included, with its folded key:
+     * what a misspelling is compared with. Display names that are no spelling ("Psalm 151") are left out.
+     */
+    List<NameKey> nameKeys() {
+        List<NameKey> keys = new ArrayList<>();
+        for (int book = 0; book < osisIds.size(); book++) {
+            List<String> all = new ArrayList<>(spellings.get(book));
+            all.addAll(renumbered.get(book));
+            for (String name : all) {
+                try {
+                    keys.add(new NameKey(name, BookNameMatcher.keyOf(name), book));
+                } catch (IllegalArgumentException notAName) {
+                    // shown, never read
+                }
+            }
+        }
+        return keys;
     }
 }

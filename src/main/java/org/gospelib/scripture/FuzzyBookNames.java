@@ -33,21 +33,10 @@ final class FuzzyBookNames {
     private final long[] letterSets;
 
     FuzzyBookNames(BookNames names) {
-        List<String> keyList = new ArrayList<>();
-        List<Integer> bookList = new ArrayList<>();
-        for (int book = 0; book < names.size(); book++) {
-            for (String name : names.allNames(book)) {
-                String key;
-                try {
-                    key = BookNameMatcher.keyOf(name);
-                } catch (IllegalArgumentException notAName) {
-                    continue;
-                }
-                // every name competes, abbreviations too: "Jued" is as near Jue (Judges) as Jude, so it is neither
-                keyList.add(key);
-                bookList.add(book);
-            }
-        }
+        // every name competes, abbreviations too: "Jued" is as near Jue (Judges) as Jude, so it is neither
+        List<BookNames.NameKey> nameKeys = names.nameKeys();
+        List<String> keyList = nameKeys.stream().map(BookNames.NameKey::key).toList();
+        List<Integer> bookList = nameKeys.stream().map(BookNames.NameKey::book).toList();
         this.keys = keyList.toArray(String[]::new);
         this.books = bookList.stream().mapToInt(Integer::intValue).toArray();
         this.letterCounts = new byte[keys.length][];

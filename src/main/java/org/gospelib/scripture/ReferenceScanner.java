@@ -51,6 +51,8 @@ final class ReferenceScanner {
     private final int n;
     private final boolean lenient;
     private final BookNameMatcher.Match match = new BookNameMatcher.Match();
+    /** For looking ahead without disturbing {@link #match}. */
+    private final BookNameMatcher.Match probe = new BookNameMatcher.Match();
     private final Point start = new Point();
     private final Point end = new Point();
     private int pos;
@@ -479,7 +481,6 @@ final class ReferenceScanner {
         int next = skipSpaces(at);
         if (next >= n) return false;
         if (TextChars.isDigit(s.charAt(next))) return true;
-        BookNameMatcher.Match probe = new BookNameMatcher.Match();
         return TextChars.isWordChar(s.charAt(next)) && matcher.match(s, next, probe) == BookNameMatcher.FOUND;
     }
 

@@ -36,21 +36,12 @@ class FuzzyBookNamesTest {
     void noEditOfANameReachesAnotherBook() {
         int checked = 0;
         List<String> collisions = new ArrayList<>();
-        for (int book = 0; book < names.size(); book++) {
-            for (String name : names.allNames(book)) {
-                String key;
-                try {
-                    key = BookNameMatcher.keyOf(name);
-                } catch (IllegalArgumentException notAName) {
-                    continue;
-                }
-                for (String variant : oneEditVariants(key)) {
-                    int found = fuzzy.book(variant);
-                    checked++;
-                    if (found >= 0 && found != book && names.matcher() != null
-                            && !isAnotherBooksName(variant, found)) {
-                        collisions.add(variant + " (from " + name + ") → " + names.osisId(found));
-                    }
+        for (BookNames.NameKey name : names.nameKeys()) {
+            for (String variant : oneEditVariants(name.key())) {
+                int found = fuzzy.book(variant);
+                checked++;
+                if (found >= 0 && found != name.book() && !isAnotherBooksName(variant, found)) {
+                    collisions.add(variant + " (from " + name.name() + ") → " + names.osisId(found));
                 }
             }
         }

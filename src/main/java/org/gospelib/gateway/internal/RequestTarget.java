@@ -34,9 +34,7 @@ final class RequestTarget {
         if (path.contains("//")) return nonCanonical("the path has an empty segment (//)");
         if (path.indexOf(';') >= 0) return nonCanonical("path parameters (;…) are not accepted");
         if (path.indexOf('\\') >= 0) return nonCanonical("the path contains a backslash");
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) return nonCanonical("the path has a . or .. segment");
-        }
+        if (hasDotSegment(path)) return nonCanonical("the path has a . or .. segment");
         for (int i = 0; i < path.length(); i++) {
             if (path.charAt(i) != '%') continue;
             int value = escapedByte(path, i);
@@ -59,8 +57,25 @@ final class RequestTarget {
         return decodedText(query, true, "query");
     }
 
-    /** Decodes every %XX (and + in a query) and requires UTF-8 without control characters. */
+    /** A segment that is "." or "..", found without splitting the path. */
+    private static boolean hasDotSegment(String path) {
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i < path.length() && path.charAt(i) != '/') continue;
+            int length = i - start;
+            if ((length == 1 || length == 2) && path.charAt(start) == '.' && path.charAt(i - 1) == '.') return true;
+            start = i + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Decodes every %XX (and + in a query) and requires UTF-8 without control characters. Most
+     * targets are printable ASCII without an escape: those are checked where they stand, since
+     * this runs for every request.
+     */
     private static Optional<Refusal> decodedText(String raw, boolean query, String where) {
+        if (isPlainPrintableAscii(raw)) return Optional.empty();
         byte[] bytes = new byte[raw.length() * 3];
         int n = 0;
         for (int i = 0; i < raw.length(); i++) {
@@ -94,6 +109,14 @@ final class RequestTarget {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isPlainPrintableAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '%') return false;
+        }
+        return true;
     }
 
     private static int escapedByte(String s, int percent) {

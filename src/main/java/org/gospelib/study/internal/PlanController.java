@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.UserText;
@@ -98,7 +99,8 @@ class PlanController {
             } else {
                 String name = r.name() == null ? "" : r.name().strip();
                 if (name.isEmpty() || UserText.length(name) > 100) throw new InvalidItem("name", "a custom plan needs a name of 1 to 100 characters");
-                if (UserText.problem(name, false).isPresent()) throw new InvalidItem("name", "the name " + UserText.problem(name, false).get());
+                Optional<String> unkeepable = UserText.problem(name, false);
+                if (unkeepable.isPresent()) throw new InvalidItem("name", "the name " + unkeepable.get());
                 enrolment = service.enrol(user, "custom", name, readings(r.readings()), start, zone);
             }
         } catch (InvalidItem e) {
