@@ -23,14 +23,14 @@ import picocli.CommandLine.Option;
 @SpringBootApplication
 @EnableScheduling
 @Command(name = "gospelib", mixinStandardHelpOptions = true, version = "GospeLib 0.1",
-        subcommands = {GospelibApplication.Serve.class, GospelibApplication.Ingest.class},
+        subcommands = {GospelibApplication.Serve.class, GospelibApplication.Worker.class, GospelibApplication.Ingest.class},
         description = "Read, search and study the Bible.")
 public class GospelibApplication implements Runnable {
 
     public static void main(String[] args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         int exit = new CommandLine(new GospelibApplication()).execute(effective);
-        if (exit != 0 || !"serve".equals(effective[0])) System.exit(exit);
+        if (exit != 0 || !("serve".equals(effective[0]) || "worker".equals(effective[0]))) System.exit(exit);
     }
 
     @Override
@@ -98,6 +98,35 @@ public class GospelibApplication implements Runnable {
             if (managementPort != null) args.add("--management.server.port=" + managementPort);
             // processes started side by side with their own --port must not all claim 8081, nor each
             // other's ports (port + 1 is the next process's port in a row of them)
+            else if (port != null) args.add("--management.server.port=0");
+            new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "worker", mixinStandardHelpOptions = true,
+            description = "Run background jobs (ingest included) and no HTTP API but the probes and metrics.")
+    static class Worker extends SpringCommand {
+        @Option(names = "--port", description = "Port of the probes /livez and /readyz (default: 8080).")
+        Integer port;
+
+        @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
+                + "(default: 8081; with --port, a free port of the system's choosing).")
+        Integer managementPort;
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>();
+            args.add("--gospelib.role=worker");
+            args.add("--gospelib.jobs.execute=true");
+            // a worker serves no reader: the corpus in memory and the search indexes would only cost memory
+            args.add("--gospelib.content.snapshot=false");
+            args.add("--gospelib.search.semantic.enabled=false");
+            args.add("--gospelib.ingest.on-start=never");
+            args.add("--management.endpoint.health.group.readiness.include=readinessState,db,jobs");
+            args.addAll(springArgs());
+            if (port != null) args.add("--server.port=" + port);
+            if (managementPort != null) args.add("--management.server.port=" + managementPort);
             else if (port != null) args.add("--management.server.port=0");
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;

@@ -23,6 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gospelib.rate-limit.anonymous.capacity=1000000",
                 "gospelib.rate-limit.free.capacity=40",
                 "gospelib.identity.admin-emails=admin@gospelib.test",
+                // failed event publications come back within seconds, and give up after three tries
+                "gospelib.events.max-attempts=3",
+                "gospelib.events.retry-delay=500ms",
+                "gospelib.events.resubmit-interval=1s",
                 "logging.file.name=target/test-data/logs/gospelib.log"
         })
 public @interface GospelibTest {

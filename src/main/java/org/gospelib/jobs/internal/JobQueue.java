@@ -1,0 +1,299 @@
+package org.gospelib.jobs.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentSchedule;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
+import org.gospelib.jobs.DailyJob;
+import org.gospelib.jobs.JobHandler;
+import org.gospelib.jobs.JobKind;
+import org.gospelib.jobs.JobPriority;
+import org.gospelib.jobs.JobRequest;
+import org.gospelib.jobs.Jobs;
+import org.gospelib.jobs.RecurringJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The job queue on db-scheduler: one one-time task per {@link JobHandler} kind, one task with a
+ * persistent daily schedule per kind (named {@code kind@daily}), one recurring task per
+ * {@link RecurringJob}. Every process enqueues through a client that joins the caller's
+ * transaction (a job enqueued by a transaction that rolls back was never queued); processes with
+ * {@code gospelib.jobs.execute=true} (collapsed, workers) also run a scheduler that picks due jobs,
+ * highest priority first, with a heartbeat: a job whose process died is picked up again once its
+ * heartbeat is stale.
+ */
+@Component("jobs")
+class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(JobQueue.class);
+    static final String DAILY = "@daily";
+
+    private final Map<String, OneTimeTask<?>> oneTime = new LinkedHashMap<>();
+    private final Map<String, RecurringTaskWithPersistentSchedule<DailySchedule>> daily = new LinkedHashMap<>();
+    private final List<RecurringTask<Void>> recurring = new ArrayList<>();
+    private final JsonTaskData json = new JsonTaskData();
+    private final DeadJobs dead;
+    private final JobProgress progress;
+    private final MeterRegistry meters;
+    private final SchedulerClient client;
+    private final Optional<Scheduler> scheduler;
+    private final int threads;
+    private volatile boolean running;
+
+    JobQueue(DataSource dataSource, List<JobHandler<?>> handlers, List<RecurringJob> recurringJobs, DeadJobs dead,
+            JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:true}") boolean execute,
+            @Value("${gospelib.jobs.threads:4}") int threads,
+            @Value("${gospelib.jobs.poll-interval:2s}") Duration pollInterval,
+            @Value("${gospelib.jobs.heartbeat-interval:10s}") Duration heartbeat) {
+        this.dead = dead;
+        this.progress = progress;
+        this.meters = meters;
+        this.threads = threads;
+        for (JobHandler<?> handler : handlers) register(handler);
+        for (RecurringJob job : recurringJobs) recurring.add(recurringTask(job));
+        List<Task<?>> tasks = new ArrayList<>(oneTime.values());
+        tasks.addAll(daily.values());
+        List<Task<?>> all = new ArrayList<>(tasks);
+        all.addAll(recurring);
+        this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), all)
+                .serializer(json).enablePriority().build();
+        // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)
+        this.scheduler = execute
+                ? Optional.of(Scheduler.create(dataSource, tasks).serializer(json).enablePriority()
+                        .threads(threads).pollingInterval(pollInterval).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
+                        .enableImmediateExecution().startTasks(recurring)
+                        .shutdownMaxWait(Duration.ofSeconds(20)).build())
+                : Optional.empty();
+    }
+
+    private <P> void register(JobHandler<P> handler) {
+        JobKind<P> kind = handler.kind();
+        if (oneTime.containsKey(kind.name())) throw new IllegalStateException("two handlers of job kind " + kind.name());
+        oneTime.put(kind.name(), Tasks.oneTime(kind.name(), kind.payloadType())
+                .onFailure(new RetryThenBury<>(kind.name(), handler.retryPolicy(), dead, json, meters, Clock.systemUTC(),
+                        RandomGenerator.getDefault()))
+                .defaultPriority(handler.defaultPriority().value())
+                .execute((instance, context) -> run(handler, instance.getData(), instance.getId(),
+                        context.getExecution().consecutiveFailures + 1)));
+        daily.put(kind.name(), Tasks.recurringWithPersistentSchedule(kind.name() + DAILY, DailySchedule.class)
+                .execute((instance, context) -> run(handler,
+                        JsonTaskData.JSON.readValue(instance.getData().payload(), kind.payloadType()), instance.getId(), 1)));
+    }
+
+    private <P> void run(JobHandler<P> handler, P payload, String key, int attempt) {
+        String kind = handler.kind().name();
+        RunningJob job = new RunningJob(kind, key, attempt, progress);
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failure";
+        try {
+            handler.handle(payload, job);
+            outcome = "success";
+            job.finished();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new JobFailedException(kind, key, e);
+        } finally {
+            sample.stop(meters.timer("gospelib.jobs.runs", "kind", kind, "outcome", outcome));
+        }
+    }
+
+    private RecurringTask<Void> recurringTask(RecurringJob job) {
+        return Tasks.recurring(job.name(), schedule(job)).execute((instance, context) -> {
+            Timer.Sample sample = Timer.start(meters);
+            String outcome = "failure";
+            try {
+                job.work().run();
+                outcome = "success";
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new JobFailedException(job.name(), "recurring", e);
+            } finally {
+                sample.stop(meters.timer("gospelib.jobs.runs", "kind", job.name(), "outcome", outcome));
+            }
+        });
+    }
+
+    static Schedule schedule(RecurringJob job) {
+        String schedule = job.schedule().strip();
+        if (schedule.startsWith("every ")) return Schedules.fixedDelay(Duration.parse(schedule.substring(6).strip()));
+        return Schedules.cron(schedule, job.zone());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P> OneTimeTask<P> task(JobKind<P> kind) {
+        OneTimeTask<?> task = oneTime.get(kind.name());
+        if (task == null) throw new IllegalArgumentException("no handler for job kind " + kind.name());
+        return (OneTimeTask<P>) task;
+    }
+
+    private <P> TaskInstance<P> instance(JobRequest<P> request) {
+        return task(request.kind()).instanceBuilder(request.key()).data(request.payload())
+                .priority(request.priority().value()).build();
+    }
+
+    private static Instant due(Instant runAt) {
+        Instant now = Instant.now();
+        return runAt.isBefore(now) ? now : runAt;
+    }
+
+    @Override
+    public <P> boolean enqueue(JobRequest<P> request) {
+        boolean queued = client.scheduleIfNotExists(instance(request), due(request.runAt()));
+        if (queued) {
+            meters.counter("gospelib.jobs.enqueued", "kind", request.kind().name()).increment();
+            wakeAfterCommit();
+        }
+        return queued;
+    }
+
+    @Override
+    public void enqueueAll(List<? extends JobRequest<?>> requests) {
+        if (requests.isEmpty()) return;
+        List<SchedulableInstance<?>> instances = new ArrayList<>(requests.size());
+        for (JobRequest<?> request : requests) instances.add(schedulable(request));
+        client.scheduleBatch(instances);
+        meters.counter("gospelib.jobs.enqueued", "kind", "batch").increment(requests.size());
+        wakeAfterCommit();
+    }
+
+    private <P> SchedulableInstance<P> schedulable(JobRequest<P> request) {
+        return new SchedulableTaskInstance<>(instance(request), due(request.runAt()));
+    }
+
+    @Override
+    public <P> void scheduleDaily(DailyJob<P> job) {
+        task(job.kind());
+        var task = daily.get(job.kind().name());
+        var data = new DailySchedule(job.at().toString(), job.zone().getId(),
+                JsonTaskData.JSON.writeValueAsString(job.payload()));
+        client.schedule(task.schedulableInstance(job.key(), data), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        wakeAfterCommit();
+    }
+
+    @Override
+    public boolean cancel(JobKind<?> kind, String key) {
+        boolean any = false;
+        for (String name : List.of(kind.name(), kind.name() + DAILY)) {
+            try {
+                client.cancel(TaskInstanceId.of(name, key));
+                any = true;
+            } catch (TaskInstanceNotFoundException e) {
+                // nothing of that name
+            }
+        }
+        return any;
+    }
+
+    @Override
+    public boolean queued(JobKind<?> kind, String key) {
+        return client.getScheduledExecution(TaskInstanceId.of(kind.name(), key)).isPresent()
+                || client.getScheduledExecution(TaskInstanceId.of(kind.name() + DAILY, key)).isPresent();
+    }
+
+    /** Puts a dead job back in the queue with its payload and priority, as a first attempt. */
+    boolean revive(DeadJobs.Dead job) {
+        OneTimeTask<?> task = oneTime.get(job.kind());
+        if (task == null) return false;
+        return reviveAs(task, job);
+    }
+
+    private <P> boolean reviveAs(OneTimeTask<P> task, DeadJobs.Dead job) {
+        P payload = json.deserialize(task.getDataClass(), job.payload());
+        boolean queued = client.scheduleIfNotExists(task.instanceBuilder(job.key()).data(payload)
+                .priority(JobPriority.of(job.priority()).value()).build(), Instant.now());
+        if (queued) wakeAfterCommit();
+        return queued;
+    }
+
+    boolean knows(String kind) {
+        return oneTime.containsKey(kind);
+    }
+
+    List<String> kinds() {
+        List<String> kinds = new ArrayList<>(oneTime.keySet());
+        recurring.forEach(r -> kinds.add(r.getName()));
+        return kinds;
+    }
+
+    /** A job enqueued inside a transaction is visible once it commits: look for due jobs then. */
+    private void wakeAfterCommit() {
+        if (scheduler.isEmpty() || !running) return;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    scheduler.get().triggerCheckForDueExecutions();
+                }
+            });
+        } else {
+            scheduler.get().triggerCheckForDueExecutions();
+        }
+    }
+
+    @Override
+    public void start() {
+        scheduler.ifPresent(s -> {
+            s.start();
+            log.info("jobs: executing {} kinds and {} recurring jobs on {} threads", oneTime.size(), recurring.size(), threads);
+        });
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        scheduler.ifPresent(Scheduler::stop);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public Health health() {
+        return Health.up().withDetail("executing", scheduler.isPresent())
+                .withDetail("state", scheduler.map(s -> s.getSchedulerState().toString()).orElse("enqueue only"))
+                .build();
+    }
+
+    /** A job's handler threw a checked exception. */
+    static final class JobFailedException extends RuntimeException {
+        JobFailedException(String kind, String key, Exception cause) {
+            super("job " + kind + " " + key + " failed", cause);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.gospelib.jobs.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gospelib.jobs.RetryPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring Modulith's event publication registry is the outbox: an event is stored in the
+ * transaction that published it, and each listener's publication is completed when the listener
+ * has handled it. A listener that failed leaves its publication FAILED (and one whose process
+ * died, stale, is marked FAILED by the registry's staleness check); this resubmits those while the
+ * process runs, each after a backoff that doubles with its attempts, until {@code max-attempts}:
+ * then it is abandoned, kept for operators to see and resubmit. It runs as a recurring job, so
+ * one process at a time does it, however many replicas there are.
+ */
+@Component
+class OutboxRetries {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRetries.class);
+
+    /** A publication as operators see it. */
+    record Publication(UUID id, String listener, String eventType, Instant publishedAt, String status, int attempts,
+            Optional<Instant> lastResubmittedAt) {
+    }
+
+    record Counts(long incomplete, long failed, long abandoned) {
+    }
+
+    private final FailedEventPublications failed;
+    private final JdbcTemplate jdbc;
+    private final RetryPolicy policy;
+
+    OutboxRetries(FailedEventPublications failed, JdbcTemplate jdbc,
+            @Value("${gospelib.events.max-attempts:8}") int maxAttempts,
+            @Value("${gospelib.events.retry-delay:30s}") Duration firstDelay) {
+        this.failed = failed;
+        this.jdbc = jdbc;
+        this.policy = new RetryPolicy(maxAttempts, firstDelay, Duration.ofHours(1).compareTo(firstDelay) < 0 ? firstDelay : Duration.ofHours(1));
+    }
+
+    /** Resubmits the failed publications whose backoff has passed and whose attempts are not used up. */
+    void resubmitDue() {
+        Instant now = Instant.now();
+        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(200).withMaxInFlight(50)
+                .withFilter(p -> due(p, now)));
+    }
+
+    boolean due(EventPublication publication, Instant now) {
+        int attempts = Math.max(1, publication.getCompletionAttempts());
+        if (policy.exhausted(attempts)) return false;
+        Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        // the backoff without jitter: every replica must agree on when a publication is due
+        Duration wait = policy.firstDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (wait.compareTo(policy.maxDelay()) > 0) wait = policy.maxDelay();
+        return !now.isBefore(last.plus(wait));
+    }
+
+    /** Resubmits one publication at an operator's request, abandoned or not; false if it is not failed. */
+    boolean resubmit(UUID id) {
+        if (jdbc.queryForObject("select count(*) from event_publication where id = ? and status = 'FAILED'", Long.class, id) == 0) {
+            return false;
+        }
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(p -> p.getIdentifier().equals(id)));
+        log.info("outbox: publication {} resubmitted by an operator", id);
+        return true;
+    }
+
+    Counts counts() {
+        return jdbc.queryForObject("""
+                select count(*) filter (where completion_date is null),
+                       count(*) filter (where status = 'FAILED' and coalesce(completion_attempts, 0) < ?),
+                       count(*) filter (where status = 'FAILED' and coalesce(completion_attempts, 0) >= ?)
+                from event_publication""", (rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                policy.maxAttempts(), policy.maxAttempts());
+    }
+
+    List<Publication> incomplete(int limit) {
+        return jdbc.query("""
+                select id, listener_id, event_type, publication_date, coalesce(status, 'PUBLISHED'),
+                       coalesce(completion_attempts, 0), last_resubmission_date
+                from event_publication where completion_date is null order by publication_date limit ?""",
+                (rs, i) -> new Publication(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6),
+                        Optional.ofNullable(rs.getTimestamp(7)).map(java.sql.Timestamp::toInstant)), limit);
+    }
+
+    int maxAttempts() {
+        return policy.maxAttempts();
+    }
+}
