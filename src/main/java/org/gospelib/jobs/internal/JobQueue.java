@@ -285,9 +285,12 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
 
     @Override
     public Health health() {
-        return Health.up().withDetail("executing", scheduler.isPresent())
-                .withDetail("state", scheduler.map(s -> s.getSchedulerState().toString()).orElse("enqueue only"))
-                .build();
+        if (scheduler.isEmpty()) return Health.up().withDetail("executing", false).build();
+        var state = scheduler.get().getSchedulerState();
+        String described = state.isShuttingDown() ? "shutting down" : state.isPaused() ? "paused"
+                : state.isStarted() ? "started" : "not started";
+        Health.Builder health = state.isStarted() && !state.isShuttingDown() ? Health.up() : Health.outOfService();
+        return health.withDetail("executing", true).withDetail("scheduler", described).withDetail("threads", threads).build();
     }
 
     /** A job's handler threw a checked exception. */

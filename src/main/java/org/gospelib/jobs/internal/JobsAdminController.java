@@ -1,5 +1,6 @@
 package org.gospelib.jobs.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,7 @@ class JobsAdminController {
     record Queues(List<KindView> kinds) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     record QueuedJob(String kind, String key, Instant runAt, String state, int failures, int priority,
             Optional<Instant> lastFailure, Optional<ProgressView> progress) {
     }

@@ -1,5 +1,6 @@
 package org.gospelib.jobs.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,7 @@ class OutboxRetries {
     private static final Logger log = LoggerFactory.getLogger(OutboxRetries.class);
 
     /** A publication as operators see it. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     record Publication(UUID id, String listener, String eventType, Instant publishedAt, String status, int attempts,
             Optional<Instant> lastResubmittedAt) {
     }
