@@ -22,6 +22,11 @@
 #   ./gospelib bench memory     resident memory, live heap and start times against the budgets: first start
 #                               on an empty data directory, three restarts, then a mixed read load over
 #                               thousands of URLs (BENCH_MEMORY_DURATION=600 s; writes target/bench-memory.md)
+#   ./gospelib bench jobs       enqueue and processing rates of no-op jobs: GospeLib's queue on PostgreSQL
+#                               against BullMQ on Redis, same run (writes target/bench-jobs.md)
+#   ./gospelib bench crash-trial [KILLS]
+#                               kill -9 a worker KILLS times (100) in the middle of jobs: none lost, none
+#                               duplicated in effect
 #   ./gospelib bench fairness   one verse's latency alone and beside 16 clients asking for large passages
 #                               and commentary, with large answers built a few at a time and without the limit
 # Only loopback addresses are loaded; every run is bounded in time.
@@ -88,8 +93,16 @@ case "$what" in
   fairness)
     exec scripts/bench-fairness.sh "${@:2}"
     ;;
+  jobs)
+    exec scripts/bench-jobs.sh "${@:2}"
+    ;;
+  crash-trial)
+    require_jdk; ensure_maven; ensure_corpus
+    exec mvn -B -Dtest=WorkerCrashTests -Dsurefire.failIfNoSpecifiedTests=false -Dgospelib.crash-trial.kills="${2:-100}" \
+      test-compile surefire:test
+    ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

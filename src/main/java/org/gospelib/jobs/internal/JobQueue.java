@@ -14,6 +14,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTaskWithPersistentS
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -68,6 +70,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     private final MeterRegistry meters;
     private final SchedulerClient client;
     private final Optional<Scheduler> scheduler;
+    private final Optional<HikariDataSource> executorPool;
     private final int threads;
     private volatile boolean running;
 
@@ -89,12 +92,39 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), all)
                 .serializer(json).enablePriority().build();
         // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)
+        this.executorPool = execute ? Optional.of(executorPool(dataSource, threads)) : Optional.empty();
         this.scheduler = execute
-                ? Optional.of(Scheduler.create(dataSource, tasks).serializer(json).enablePriority()
-                        .threads(threads).pollingInterval(pollInterval).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
+                ? Optional.of(Scheduler.create(executorPool.map(DataSource.class::cast).orElse(dataSource), tasks).serializer(json).enablePriority()
+                        .threads(threads).pollingInterval(pollInterval)
+                        // SELECT … FOR UPDATE SKIP LOCKED: executors take disjoint batches, however many there are
+                        .pollUsingLockAndFetch(0.5, 1.0).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
                         .enableImmediateExecution().startTasks(recurring)
                         .shutdownMaxWait(Duration.ofSeconds(20)).build())
                 : Optional.empty();
+    }
+
+    /**
+     * The executor's own connections, whose commits do not wait for the write-ahead log to reach
+     * the disk ({@code synchronous_commit = off}). What the executor writes is picking a job,
+     * heartbeats, and removing or rescheduling it when it ends: if a crash loses one of those
+     * writes, the job runs again, which at-least-once delivery allows. Enqueueing (the client) keeps
+     * the application's pool and its durable commits: a job once acknowledged is never lost.
+     */
+    private static HikariDataSource executorPool(DataSource dataSource, int threads) {
+        HikariConfig config = new HikariConfig();
+        if (dataSource instanceof HikariDataSource hikari) {
+            config.setJdbcUrl(hikari.getJdbcUrl());
+            config.setUsername(hikari.getUsername());
+            config.setPassword(hikari.getPassword());
+            hikari.getDataSourceProperties().forEach((k, v) -> config.addDataSourceProperty((String) k, v));
+        } else {
+            config.setDataSource(dataSource);
+        }
+        config.setPoolName("gospelib-jobs");
+        config.setMaximumPoolSize(Math.min(threads + 2, 16));
+        config.setMinimumIdle(1);
+        config.setConnectionInitSql("set synchronous_commit = off");
+        return new HikariDataSource(config);
     }
 
     private <P> void register(JobHandler<P> handler) {
@@ -248,6 +278,11 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         return kinds;
     }
 
+    /** Looks for due jobs now rather than at the next poll (after jobs were made due by other means). */
+    void lookForDueJobs() {
+        scheduler.ifPresent(Scheduler::triggerCheckForDueExecutions);
+    }
+
     /** A job enqueued inside a transaction is visible once it commits: look for due jobs then. */
     private void wakeAfterCommit() {
         if (scheduler.isEmpty() || !running) return;
@@ -276,6 +311,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     public void stop() {
         running = false;
         scheduler.ifPresent(Scheduler::stop);
+        executorPool.ifPresent(HikariDataSource::close);
     }
 
     @Override
