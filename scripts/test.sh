@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs GospeLib's whole test suite, first installing what it needs: a JDK 25 (must exist),
 # Maven, the SWORD corpus, SWORD's own export tool (mod2imp), which the cross-check test
-# compares our reader against, and Debian's Chromium, which the browser tests drive. The tests start their own embedded PostgreSQL unless
+# compares our reader against, Debian's Chromium, which the browser tests drive, and the
+# Standard Webhooks reference library from npm. The tests start their own embedded PostgreSQL unless
 # GOSPELIB_TEST_DB_URL names an external one.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,6 +13,14 @@ require_jdk
 ensure_maven
 ensure_corpus
 apt_install libsword-utils chromium
+# The Standard Webhooks reference library (JavaScript), which checks our webhook signatures
+# independently of our own code.
+command -v npm >/dev/null || apt_install nodejs npm
+if [ ! -d target/webhook-verifier/node_modules/standardwebhooks ]; then
+  say "installing the Standard Webhooks reference library from npm (target/webhook-verifier)"
+  mkdir -p target/webhook-verifier
+  (cd target/webhook-verifier && npm init -y >/dev/null && npm install --silent --no-audit --no-fund standardwebhooks@1.3.0 >/dev/null)
+fi
 say "running the test suite with $JAVA_HOME"
 # The application under test runs with the launcher's own JVM settings (heap included).
 say "JVM settings of the application under test: $(jvm_options)"

@@ -27,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gospelib.events.max-attempts=3",
                 "gospelib.events.retry-delay=500ms",
                 "gospelib.events.resubmit-interval=1s",
+                // webhooks go to a receiver on loopback over plain http: allowed by explicit configuration only
+                "gospelib.webhooks.allow-http=true",
+                "gospelib.webhooks.allow-private-targets=true",
                 "logging.file.name=target/test-data/logs/gospelib.log"
         })
 public @interface GospelibTest {

@@ -1,15 +1,16 @@
 package org.gospelib.identity.internal;
 
 import java.time.Clock;
+import org.gospelib.platform.WebhookSignature;
 
 /** Verifies a Clerk webhook delivery, then applies it. */
 class ClerkWebhooks {
 
-    private final SvixSignature signature;
+    private final WebhookSignature signature;
     private final ClerkUserSync sync;
     private final Clock clock;
 
-    ClerkWebhooks(SvixSignature signature, ClerkUserSync sync, Clock clock) {
+    ClerkWebhooks(WebhookSignature signature, ClerkUserSync sync, Clock clock) {
         this.signature = signature;
         this.sync = sync;
         this.clock = clock;

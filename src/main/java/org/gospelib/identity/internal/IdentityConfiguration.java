@@ -2,6 +2,7 @@ package org.gospelib.identity.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.gospelib.platform.WebhookSignature;
 import org.gospelib.identity.IdentityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -53,7 +54,7 @@ class IdentityConfiguration {
     @ConditionalOnExpression("'${gospelib.identity.external.webhook-secret:}' != ''")
     ClerkWebhooks clerkWebhooks(IdentityProperties properties, JdbcClient jdbc, UserStore users,
             TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
-        return new ClerkWebhooks(SvixSignature.forSecret(properties.external().webhookSecret()),
+        return new ClerkWebhooks(WebhookSignature.forSecret(properties.external().webhookSecret()),
                 new ClerkUserSync(jdbc, users, transactions, events, clock), clock);
     }
 }

@@ -5,8 +5,10 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
+import org.gospelib.jobs.RetryLater;
 import org.gospelib.jobs.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,11 @@ final class RetryThenBury<T> implements FailureHandler<T> {
             log.error("job {} {} is dead after {} attempts: {}", kind, key, failures, error);
             return;
         }
-        Instant next = Instant.now(clock).plus(policy.delayAfter(failures, random));
+        Duration delay = policy.delayAfter(failures, random);
+        if (complete.getCause().orElse(null) instanceof RetryLater later && later.after().compareTo(delay) > 0) {
+            delay = later.after();
+        }
+        Instant next = Instant.now(clock).plus(delay);
         operations.reschedule(complete, next);
         meters.counter("gospelib.jobs.retries", "kind", kind).increment();
         log.warn("job {} {} failed (attempt {} of {}), next attempt at {}: {}", kind, key, failures,

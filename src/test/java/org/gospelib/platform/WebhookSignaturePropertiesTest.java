@@ -1,4 +1,4 @@
-package org.gospelib.identity.internal;
+package org.gospelib.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,14 +12,14 @@ import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.gospelib.platform.ProblemException;
 
-class SvixSignaturePropertiesTest {
+class WebhookSignaturePropertiesTest {
 
-    static final SvixSignature SVIX = SvixSignatureTest.SVIX;
-    static final Instant NOW = SvixSignatureTest.NOW;
+    static final WebhookSignature SVIX = WebhookSignatureTest.SVIX;
+    static final Instant NOW = WebhookSignatureTest.NOW;
 
     @Property(tries = 3000)
     void anySignatureHeaderParsesWithoutThrowing(@ForAll String header) {
-        assertThat(SvixSignature.parseV1Signatures(header)).allSatisfy(s -> assertThat(s).hasSize(32));
+        assertThat(WebhookSignature.parseV1Signatures(header)).allSatisfy(s -> assertThat(s).hasSize(32));
     }
 
     @Property(tries = 2000)

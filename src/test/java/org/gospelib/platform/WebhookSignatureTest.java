@@ -1,4 +1,4 @@
-package org.gospelib.identity.internal;
+package org.gospelib.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,17 +9,17 @@ import java.util.Base64;
 import org.gospelib.platform.ProblemException;
 import org.junit.jupiter.api.Test;
 
-class SvixSignatureTest {
+class WebhookSignatureTest {
 
     /** A secret in Svix's format; any 24+ random bytes will do. */
     static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("a test secret of 32 bytes!!!!!!!".getBytes(StandardCharsets.UTF_8));
-    static final SvixSignature SVIX = SvixSignature.forSecret(SECRET);
+    static final WebhookSignature SVIX = WebhookSignature.forSecret(SECRET);
     static final byte[] BODY = "{\"type\":\"user.created\",\"data\":{\"id\":\"user_1\"}}".getBytes(StandardCharsets.UTF_8);
     static final Instant NOW = Instant.ofEpochSecond(1_800_000_000L);
 
     @Test
     void acceptsASignatureComputedAsSvixDocumentsIt() throws Exception {
-        // Independently of SvixSignature.sign: HMAC-SHA256(base64-decoded secret, "id.timestamp.body").
+        // Independently of WebhookSignature.sign: HMAC-SHA256(base64-decoded secret, "id.timestamp.body").
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(SECRET.substring(6)), "HmacSHA256"));
         mac.update("msg_1.1800000000.".getBytes(StandardCharsets.UTF_8));
@@ -45,7 +45,7 @@ class SvixSignatureTest {
 
     @Test
     void rejectsASignatureByAnotherSecret() {
-        SvixSignature other = SvixSignature.forSecret("whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
+        WebhookSignature other = WebhookSignature.forSecret("whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
         String signature = other.sign("msg_1", NOW.getEpochSecond(), BODY);
         assertRejected("webhook-signature-invalid", () -> SVIX.verify("msg_1", "1800000000", signature, BODY, NOW));
     }
@@ -75,7 +75,7 @@ class SvixSignatureTest {
 
     @Test
     void refusesASecretThatIsNotBase64() {
-        assertThatThrownBy(() -> SvixSignature.forSecret("whsec_not base64!")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebhookSignature.forSecret("whsec_not base64!")).isInstanceOf(IllegalArgumentException.class);
     }
 
     static void assertRejected(String type, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

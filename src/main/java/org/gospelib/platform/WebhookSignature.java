@@ -1,4 +1,4 @@
-package org.gospelib.identity.internal;
+package org.gospelib.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -12,42 +12,41 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gospelib.platform.ProblemException;
 
 /**
- * Verifies a webhook signed the way Svix (and so Clerk) signs: {@code svix-signature} lists
- * space-separated {@code v1,<base64 HMAC-SHA256>} entries over {@code id.timestamp.body}, keyed
- * with the base64 secret after {@code whsec_}. The body is the raw bytes received: re-serialised
+ * Signs and verifies webhooks per the Standard Webhooks specification (which Svix, and so Clerk,
+ * follow): the signature header lists space-separated {@code v1,<base64 HMAC-SHA256>} entries over
+ * {@code id.timestamp.body}, keyed with the base64 secret after {@code whsec_}. The body is the raw bytes received: re-serialised
  * JSON would not match. Timestamps more than five minutes away are refused, which bounds how long
  * a captured delivery can be replayed; deduplication by id covers the five minutes.
  */
-final class SvixSignature {
+public final class WebhookSignature {
 
-    static final Duration TOLERANCE = Duration.ofMinutes(5);
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
     private static final int MAX_SIGNATURE_HEADER = 4096;
 
     private final byte[] key;
 
-    private SvixSignature(byte[] key) {
+    private WebhookSignature(byte[] key) {
         this.key = key;
     }
 
     /** The verifier for a {@code whsec_…} secret (the prefix is optional). */
-    static SvixSignature forSecret(String secret) {
+    public static WebhookSignature forSecret(String secret) {
         String encoded = secret.startsWith("whsec_") ? secret.substring("whsec_".length()) : secret;
         try {
             byte[] key = Base64.getDecoder().decode(encoded);
             if (key.length == 0) throw new IllegalArgumentException("empty");
-            return new SvixSignature(key);
+            return new WebhookSignature(key);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the webhook secret is not whsec_ followed by base64", e);
         }
     }
 
-    /** Signs as Svix does; used by tests and tools that send webhooks. */
-    String sign(String id, long timestamp, byte[] body) {
+    /** The {@code v1,…} signature of a message, as a sender puts it in the signature header. */
+    public String sign(String id, long timestamp, byte[] body) {
         return "v1," + Base64.getEncoder().encodeToString(mac(id, Long.toString(timestamp), body));
     }
 
@@ -56,15 +55,15 @@ final class SvixSignature {
      *
      * @return the delivery id, safe to store
      */
-    String verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
+    public String verify(String id, String timestamp, String signatures, byte[] body, Instant now) {
         if (id == null || timestamp == null || signatures == null) {
-            throw rejected("webhook-headers-missing", "svix-id, svix-timestamp and svix-signature are required");
+            throw rejected("webhook-headers-missing", "the webhook id, timestamp and signature headers are required");
         }
-        if (!ID.matcher(id).matches()) throw rejected("webhook-headers-invalid", "malformed svix-id");
-        if (!TIMESTAMP.matcher(timestamp).matches()) throw rejected("webhook-headers-invalid", "malformed svix-timestamp");
+        if (!ID.matcher(id).matches()) throw rejected("webhook-headers-invalid", "malformed webhook id");
+        if (!TIMESTAMP.matcher(timestamp).matches()) throw rejected("webhook-headers-invalid", "malformed webhook timestamp");
         Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
         if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
-            throw rejected("webhook-timestamp-out-of-tolerance", "svix-timestamp is more than five minutes from now");
+            throw rejected("webhook-timestamp-out-of-tolerance", "the webhook timestamp is more than five minutes from now");
         }
         byte[] expected = mac(id, timestamp, body);
         for (byte[] candidate : parseV1Signatures(signatures)) {
@@ -74,10 +73,10 @@ final class SvixSignature {
     }
 
     /**
-     * The {@code v1} signatures of a {@code svix-signature} header; other versions and malformed
+     * The {@code v1} signatures of a signature header; other versions and malformed
      * entries are skipped (a later scheme may add them), an oversized header yields none.
      */
-    static List<byte[]> parseV1Signatures(String header) {
+    public static List<byte[]> parseV1Signatures(String header) {
         List<byte[]> signatures = new ArrayList<>();
         if (header.length() > MAX_SIGNATURE_HEADER) return signatures;
         for (String entry : header.split(" ")) {
