@@ -21,6 +21,13 @@ if [ ! -d target/webhook-verifier/node_modules/standardwebhooks ]; then
   mkdir -p target/webhook-verifier
   (cd target/webhook-verifier && npm init -y >/dev/null && npm install --silent --no-audit --no-fund standardwebhooks@1.3.0 >/dev/null)
 fi
+# Google's Pub/Sub emulator (a component of the Google Cloud CLI, not a Debian package) carries the
+# topics test; without it that test fails and says so.
+gcloud_bin=$(command -v gcloud || true)
+if [ -z "$gcloud_bin" ] || ! ls "$(dirname "$(readlink -f "$gcloud_bin")")"/../platform/pubsub-emulator/lib/cloud-pubsub-emulator-*-all.jar >/dev/null 2>&1; then
+  say "the Pub/Sub emulator is missing: install the Google Cloud CLI with its pubsub-emulator component" \
+    "(https://cloud.google.com/sdk/docs/install, then: gcloud components install pubsub-emulator); the topics test will fail"
+fi
 say "running the test suite with $JAVA_HOME"
 # The application under test runs with the launcher's own JVM settings (heap included).
 say "JVM settings of the application under test: $(jvm_options)"

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.gospelib.content.CorpusSnapshotSwapped;
+import org.gospelib.content.CorpusUpdates;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Readiness is DOWN until a snapshot with content is loaded.
  */
 @Component("snapshot")
-class SnapshotHolder implements ScriptureText, HealthIndicator {
+class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
 
@@ -88,6 +89,11 @@ class SnapshotHolder implements ScriptureText, HealthIndicator {
     @ApplicationModuleListener
     void on(CorpusChanged event) {
         loading.request();
+    }
+
+    @Override
+    public void corpusChanged(long corpusVersion) {
+        if (corpusVersion > current.get().version()) loading.request();
     }
 
     /** Polls for a corpus changed elsewhere; while loading fails, its backoff decides instead. */

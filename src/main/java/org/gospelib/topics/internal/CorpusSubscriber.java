@@ -1,0 +1,118 @@
+package org.gospelib.topics.internal;
+
+import com.google.api.gax.rpc.AlreadyExistsException;
+import com.google.api.gax.rpc.NotFoundException;
+import com.google.cloud.pubsub.v1.AckReplyConsumer;
+import com.google.cloud.pubsub.v1.Subscriber;
+import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
+import com.google.protobuf.Duration;
+import com.google.pubsub.v1.ExpirationPolicy;
+import com.google.pubsub.v1.ProjectSubscriptionName;
+import com.google.pubsub.v1.PubsubMessage;
+import com.google.pubsub.v1.Subscription;
+import com.google.pubsub.v1.TopicName;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.gospelib.content.CorpusUpdates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every content process hears of every new corpus: it has a subscription of its own to
+ * {@code gospelib.corpus} (named after the service and a random instance id; left unused, it
+ * expires after a day), and on a message asks the content module to load the corpus. Repeated
+ * event ids are dropped; loading is idempotent anyway (it compares versions).
+ */
+final class CorpusSubscriber implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusSubscriber.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int REMEMBERED_IDS = 10_000;
+
+    private final PubSubClients clients;
+    private final CorpusUpdates corpus;
+    private final MeterRegistry meters;
+    private final ProjectSubscriptionName subscription;
+    private final Set<String> seen = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_IDS;
+        }
+    }));
+    private volatile Subscriber subscriber;
+
+    CorpusSubscriber(PubSubClients clients, CorpusUpdates corpus, MeterRegistry meters, String service) {
+        this.clients = clients;
+        this.corpus = corpus;
+        this.meters = meters;
+        this.subscription = ProjectSubscriptionName.of(clients.project(),
+                TopicPublisher.CORPUS + "." + service + "." + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Override
+    public void start() {
+        try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
+            admin.createSubscription(Subscription.newBuilder().setName(subscription.toString())
+                    .setTopic(TopicName.of(clients.project(), TopicPublisher.CORPUS).toString()).setAckDeadlineSeconds(60)
+                    .setExpirationPolicy(ExpirationPolicy.newBuilder().setTtl(Duration.newBuilder().setSeconds(86_400))).build());
+        } catch (AlreadyExistsException exists) {
+            // the same name again: use it
+        } catch (IOException e) {
+            throw new IllegalStateException("could not subscribe to " + TopicPublisher.CORPUS, e);
+        }
+        subscriber = Subscriber.newBuilder(subscription, this::receive).setChannelProvider(clients.channels())
+                .setCredentialsProvider(clients.credentials()).build();
+        subscriber.startAsync().awaitRunning();
+        log.info("pubsub: new corpora arrive on {} (subscription {})", TopicPublisher.CORPUS, subscription.getSubscription());
+    }
+
+    void receive(PubsubMessage message, AckReplyConsumer reply) {
+        String id = message.getAttributesOrDefault("eventId", "");
+        try {
+            if (!id.isEmpty() && !seen.add(id)) {
+                reply.ack();
+                return;
+            }
+            JsonNode event = JSON.readTree(message.getData().toByteArray());
+            long version = event.get("corpusVersion").asLong();
+            meters.counter("gospelib.topics.received", "topic", TopicPublisher.CORPUS).increment();
+            log.info("pubsub: corpus v{} announced ({})", version, id);
+            corpus.corpusChanged(version);
+            reply.ack();
+        } catch (RuntimeException e) {
+            seen.remove(id);
+            log.warn("pubsub: could not handle {} from {}: {}", id, TopicPublisher.CORPUS, e.toString());
+            reply.nack();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Subscriber running = subscriber;
+        if (running == null) return;
+        running.stopAsync().awaitTerminated();
+        subscriber = null;
+        try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
+            admin.deleteSubscription(subscription);
+        } catch (IOException | NotFoundException e) {
+            // it expires on its own
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return subscriber != null;
+    }
+
+    String subscriptionName() {
+        return subscription.getSubscription();
+    }
+}

@@ -1,0 +1,142 @@
+package org.gospelib.topics.internal;
+
+import com.google.api.gax.rpc.AlreadyExistsException;
+import com.google.cloud.pubsub.v1.Publisher;
+import com.google.cloud.pubsub.v1.TopicAdminClient;
+import com.google.protobuf.ByteString;
+import com.google.pubsub.v1.PubsubMessage;
+import com.google.pubsub.v1.TopicName;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gospelib.identity.UserDeleted;
+import org.gospelib.identity.UserRegistered;
+import org.gospelib.identity.UserUpdated;
+import org.gospelib.ingest.CorpusChanged;
+import org.gospelib.study.BookmarkCreated;
+import org.gospelib.study.HighlightCreated;
+import org.gospelib.study.NoteCreated;
+import org.gospelib.study.PlanDayCompleted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes module events to their family's topic. Each listener returns only once Pub/Sub has
+ * acknowledged the message: a failure leaves the event's publication failed, and the outbox
+ * resubmits it (so a message can be published twice; subscribers drop repeated event ids).
+ */
+class TopicPublisher implements AutoCloseable {
+
+    static final String CORPUS = "gospelib.corpus";
+    static final String STUDY = "gospelib.study";
+    static final String IDENTITY = "gospelib.identity";
+
+    private static final Logger log = LoggerFactory.getLogger(TopicPublisher.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PubSubClients clients;
+    private final MeterRegistry meters;
+    private final Map<String, Publisher> publishers = new ConcurrentHashMap<>();
+
+    TopicPublisher(PubSubClients clients, MeterRegistry meters, boolean createTopics) throws IOException {
+        this.clients = clients;
+        this.meters = meters;
+        if (createTopics) {
+            try (TopicAdminClient admin = clients.topicAdmin()) {
+                for (String topic : new String[] {CORPUS, STUDY, IDENTITY}) {
+                    try {
+                        admin.createTopic(TopicName.of(clients.project(), topic));
+                        log.info("pubsub: created topic {}", topic);
+                    } catch (AlreadyExistsException exists) {
+                        // made by an earlier start, another replica or the infrastructure code
+                    }
+                }
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CorpusChanged event) {
+        publish(CORPUS, "corpus.changed", "corpus-v" + event.corpusVersion(), Optional.empty(), event);
+    }
+
+    @ApplicationModuleListener
+    void on(NoteCreated event) {
+        publish(STUDY, "study.note.created", "note-" + event.itemId(), Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(HighlightCreated event) {
+        publish(STUDY, "study.highlight.created", "highlight-" + event.itemId(), Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(BookmarkCreated event) {
+        publish(STUDY, "study.bookmark.created", "bookmark-" + event.itemId(), Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(PlanDayCompleted event) {
+        publish(STUDY, "study.plan-day.completed", "planday-" + event.enrolmentId() + "-" + event.day(),
+                Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(UserRegistered event) {
+        publish(IDENTITY, "user.registered", "user-registered-" + event.userId(), Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(UserUpdated event) {
+        publish(IDENTITY, "user.updated", "user-updated-" + event.userId() + "-" + event.at().toEpochMilli(),
+                Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(UserDeleted event) {
+        publish(IDENTITY, "user.deleted", "user-deleted-" + event.userId(), Optional.of(event.userId()), event);
+    }
+
+    void publish(String topic, String type, String eventId, Optional<UUID> orderingKey, Object event) {
+        Publisher publisher = publishers.computeIfAbsent(topic, this::publisher);
+        PubsubMessage.Builder message = PubsubMessage.newBuilder().setData(ByteString.copyFrom(JSON.writeValueAsBytes(event)))
+                .putAttributes("eventId", eventId).putAttributes("eventType", type);
+        orderingKey.ifPresent(key -> message.setOrderingKey(key.toString()));
+        try {
+            publisher.publish(message.build()).get(30, TimeUnit.SECONDS);
+            meters.counter("gospelib.topics.published", "topic", topic).increment();
+        } catch (ExecutionException | TimeoutException e) {
+            // a failed ordered publish pauses its key; the outbox's resubmission publishes it again
+            orderingKey.ifPresent(key -> publisher.resumePublish(key.toString()));
+            throw new IllegalStateException("could not publish " + type + " " + eventId + " to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted publishing to " + topic, e);
+        }
+    }
+
+    private Publisher publisher(String topic) {
+        try {
+            return Publisher.newBuilder(TopicName.of(clients.project(), topic)).setChannelProvider(clients.channels())
+                    .setCredentialsProvider(clients.credentials()).setEnableMessageOrdering(true).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not make a publisher for " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Publisher publisher : publishers.values()) {
+            publisher.shutdown();
+            publisher.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+}
