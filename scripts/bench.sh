@@ -24,6 +24,8 @@
 #                               thousands of URLs (BENCH_MEMORY_DURATION=600 s; writes target/bench-memory.md)
 #   ./gospelib bench jobs       enqueue and processing rates of no-op jobs: GospeLib's queue on PostgreSQL
 #                               against BullMQ on Redis, same run (writes target/bench-jobs.md)
+#   ./gospelib bench webhooks   signed webhook deliveries per second to a receiver on loopback, through the
+#                               delivery jobs (writes target/bench-webhooks.jsonl)
 #   ./gospelib bench crash-trial [KILLS]
 #                               kill -9 a worker KILLS times (100) in the middle of jobs: none lost, none
 #                               duplicated in effect
@@ -96,13 +98,18 @@ case "$what" in
   jobs)
     exec scripts/bench-jobs.sh "${@:2}"
     ;;
+  webhooks)
+    test_classpath
+    # shellcheck disable=SC2046 # the options are words
+    exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.webhooks.internal.WebhookDeliveryBenchmark
+    ;;
   crash-trial)
     require_jdk; ensure_maven; ensure_corpus
     exec mvn -B -Dtest=WorkerCrashTests -Dsurefire.failIfNoSpecifiedTests=false -Dgospelib.crash-trial.kills="${2:-100}" \
       test-compile surefire:test
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

@@ -66,6 +66,24 @@ public class GospelibApplication implements Runnable {
         }
     }
 
+    /** The ports of a process that serves HTTP (for a worker, its probes). */
+    static class Ports {
+        @Option(names = "--port", description = "HTTP port (default: 8080).")
+        Integer port;
+
+        @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
+                + "(default: 8081; with --port, a free port of the system's choosing, logged at start).")
+        Integer managementPort;
+
+        void addTo(List<String> args) {
+            if (port != null) args.add("--server.port=" + port);
+            if (managementPort != null) args.add("--management.server.port=" + managementPort);
+            // processes started side by side with their own --port must not all claim 8081, nor each
+            // other's ports (port + 1 is the next process's port in a row of them)
+            else if (port != null) args.add("--management.server.port=0");
+        }
+    }
+
     /** A command that runs the Spring application with the shared options as properties. */
     abstract static class SpringCommand implements Callable<Integer> {
         @CommandLine.Mixin
@@ -84,21 +102,13 @@ public class GospelibApplication implements Runnable {
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP services (collapsed: all of them on one port).")
     static class Serve extends SpringCommand {
-        @Option(names = "--port", description = "HTTP port (default: 8080).")
-        Integer port;
-
-        @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
-                + "(default: 8081; with --port, a free port of the system's choosing, logged at start).")
-        Integer managementPort;
+        @CommandLine.Mixin
+        Ports ports = new Ports();
 
         @Override
         public Integer call() {
             List<String> args = springArgs();
-            if (port != null) args.add("--server.port=" + port);
-            if (managementPort != null) args.add("--management.server.port=" + managementPort);
-            // processes started side by side with their own --port must not all claim 8081, nor each
-            // other's ports (port + 1 is the next process's port in a row of them)
-            else if (port != null) args.add("--management.server.port=0");
+            ports.addTo(args);
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
         }
@@ -107,12 +117,8 @@ public class GospelibApplication implements Runnable {
     @Command(name = "worker", mixinStandardHelpOptions = true,
             description = "Run background jobs (ingest included) and no HTTP API but the probes and metrics.")
     static class Worker extends SpringCommand {
-        @Option(names = "--port", description = "Port of the probes /livez and /readyz (default: 8080).")
-        Integer port;
-
-        @Option(names = "--management-port", description = "Port of metrics and the actuator, on loopback "
-                + "(default: 8081; with --port, a free port of the system's choosing).")
-        Integer managementPort;
+        @CommandLine.Mixin
+        Ports ports = new Ports();
 
         @Override
         public Integer call() {
@@ -125,9 +131,7 @@ public class GospelibApplication implements Runnable {
             args.add("--gospelib.ingest.on-start=never");
             args.add("--management.endpoint.health.group.readiness.include=readinessState,db,jobs");
             args.addAll(springArgs());
-            if (port != null) args.add("--server.port=" + port);
-            if (managementPort != null) args.add("--management.server.port=" + managementPort);
-            else if (port != null) args.add("--management.server.port=0");
+            ports.addTo(args);
             new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
             return 0;
         }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.gospelib.support.Http;
+import org.gospelib.support.Readers;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 
 /** The job queue and the outbox in the running application, on its real PostgreSQL. */
 class JobsTests extends RunningApplication {
-
-    static final String PASSWORD = "correct horse battery staple";
 
     @Autowired
     Jobs jobs;
@@ -97,14 +96,14 @@ class JobsTests extends RunningApplication {
         assertThat(recording.runsOf(key)).hasSize(3);
         assertThat(jobs.queued(RecordingJobs.KIND, key)).isFalse();
 
-        String admin = adminToken();
-        Http.Response dead = http.get("/v1/admin/jobs/dead?kind=test.recording", "Authorization", "Bearer " + admin);
+        String admin = Readers.admin(http);
+        Http.Response dead = http.get("/v1/admin/jobs/dead?kind=test.recording", "Authorization", admin);
         assertThat(dead.status()).as(dead.body()).isEqualTo(200);
         JsonNode job = find(dead.json().get("jobs"), key);
         assertThat(job.get("attempts").asInt()).isEqualTo(3);
         assertThat(job.get("error").asString()).contains("planned failure 3");
 
-        Http.Response queues = http.get("/v1/admin/jobs", "Authorization", "Bearer " + admin);
+        Http.Response queues = http.get("/v1/admin/jobs", "Authorization", admin);
         assertThat(queues.status()).isEqualTo(200);
         JsonNode kind = null;
         for (JsonNode k : queues.json().get("kinds")) if (k.get("kind").asString().equals("test.recording")) kind = k;
@@ -113,13 +112,13 @@ class JobsTests extends RunningApplication {
 
         recording.healed.add(key);
         Http.Response retried = http.send("POST", "/v1/admin/jobs/dead/" + job.get("id").asLong() + "/retry", "",
-                "Authorization", "Bearer " + admin);
+                "Authorization", admin);
         assertThat(retried.status()).as(retried.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(20)).until(() -> recording.runsOf(key).size() == 4);
         assertThat(recording.runsOf(key).get(3).attempt()).isEqualTo(1);
         assertThat(deadCount(key)).isZero();
         Http.Response again = http.send("POST", "/v1/admin/jobs/dead/" + job.get("id").asLong() + "/retry", "",
-                "Authorization", "Bearer " + admin);
+                "Authorization", admin);
         assertThat(again.status()).isEqualTo(404);
     }
 
@@ -149,19 +148,19 @@ class JobsTests extends RunningApplication {
 
     @Test
     void readersAndAnonymousCallersNeverReachTheOperatorsRoutes() {
-        String reader = signIn(signUp());
+        String reader = Readers.newReader(http);
         for (String path : List.of("/v1/admin/jobs", "/v1/admin/jobs/dead", "/v1/admin/outbox", "/v1/admin/jobs/test.recording")) {
             assertThat(http.get(path).status()).as(path).isEqualTo(401);
-            assertThat(http.get(path, "Authorization", "Bearer " + reader).status()).as(path).isEqualTo(403);
+            assertThat(http.get(path, "Authorization", reader).status()).as(path).isEqualTo(403);
         }
-        assertThat(http.send("POST", "/v1/admin/ingest", "", "Authorization", "Bearer " + reader).status()).isEqualTo(403);
-        assertThat(http.send("POST", "/v1/admin/jobs/dead/1/retry", "", "Authorization", "Bearer " + reader).status()).isEqualTo(403);
-        String admin = adminToken();
-        Http.Response badMode = http.send("POST", "/v1/admin/ingest?mode=everything", "", "Authorization", "Bearer " + admin);
+        assertThat(http.send("POST", "/v1/admin/ingest", "", "Authorization", reader).status()).isEqualTo(403);
+        assertThat(http.send("POST", "/v1/admin/jobs/dead/1/retry", "", "Authorization", reader).status()).isEqualTo(403);
+        String admin = Readers.admin(http);
+        Http.Response badMode = http.send("POST", "/v1/admin/ingest?mode=everything", "", "Authorization", admin);
         assertThat(badMode.status()).isEqualTo(400);
         assertThat(badMode.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(http.get("/v1/admin/jobs/no.such.kind", "Authorization", "Bearer " + admin).status()).isEqualTo(404);
-        assertThat(http.send("DELETE", "/v1/admin/jobs/dead/999999999", "", "Authorization", "Bearer " + admin).status()).isEqualTo(404);
+        assertThat(http.get("/v1/admin/jobs/no.such.kind", "Authorization", admin).status()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/v1/admin/jobs/dead/999999999", "", "Authorization", admin).status()).isEqualTo(404);
     }
 
     @Test
@@ -179,8 +178,8 @@ class JobsTests extends RunningApplication {
                 .until(() -> probes.deliveries(doomed) == 3);
         assertThat(completed(doomed)).isFalse();
 
-        String admin = adminToken();
-        Http.Response outbox = http.get("/v1/admin/outbox", "Authorization", "Bearer " + admin);
+        String admin = Readers.admin(http);
+        Http.Response outbox = http.get("/v1/admin/outbox", "Authorization", admin);
         assertThat(outbox.status()).as(outbox.body()).isEqualTo(200);
         assertThat(outbox.json().get("abandoned").asLong()).isPositive();
         String id = null;
@@ -194,7 +193,7 @@ class JobsTests extends RunningApplication {
         }
         assertThat(id).as("the abandoned publication is listed").isNotNull();
         probes.heal(doomed);
-        Http.Response resubmitted = http.send("POST", "/v1/admin/outbox/" + id + "/resubmit", "", "Authorization", "Bearer " + admin);
+        Http.Response resubmitted = http.send("POST", "/v1/admin/outbox/" + id + "/resubmit", "", "Authorization", admin);
         assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> completed(doomed));
         assertThat(probes.deliveries(doomed)).isEqualTo(4);
@@ -214,21 +213,4 @@ class JobsTests extends RunningApplication {
         throw new AssertionError("no dead job " + key + " in " + jobs);
     }
 
-    private String signUp() {
-        String email = "reader-" + UUID.randomUUID() + "@example.test";
-        Http.Response response = http.postJson("/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return email;
-    }
-
-    private String signIn(String email) {
-        Http.Response response = http.postJson("/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().get("accessToken").asString();
-    }
-
-    private String adminToken() {
-        http.postJson("/v1/auth/signup", "{\"email\":\"admin@gospelib.test\",\"password\":\"" + PASSWORD + "\"}");
-        return signIn("admin@gospelib.test");
-    }
 }

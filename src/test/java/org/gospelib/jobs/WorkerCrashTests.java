@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +50,8 @@ class WorkerCrashTests extends RunningApplication {
         String dbUrl = ((HikariDataSource) dataSource).getJdbcUrl();
         int duplicatesAllowed = 0;
         for (int kill = 0; kill <= KILLS; kill++) {
-            int port = freePort();
-            int managementPort = freePort();
+            int port = ChildProcess.freePort();
+            int managementPort = ChildProcess.freePort();
             Process worker = ChildProcess.gospelib("worker", "--gospelib.db.url=" + dbUrl, "--data-dir=" + data,
                     "--port=" + port, "--management-port=" + managementPort, "--gospelib.jobs.threads=" + THREADS,
                     "--gospelib.jobs.poll-interval=500ms", "--gospelib.jobs.heartbeat-interval=1s",
@@ -60,7 +59,7 @@ class WorkerCrashTests extends RunningApplication {
                     .redirectErrorStream(true).redirectOutput(data.resolve("worker-" + kill + ".out").toFile()).start();
             try {
                 Http probes = new Http(port);
-                awaitLive(worker, probes, data.resolve("worker-" + kill + ".out"));
+                ChildProcess.awaitLive(worker, probes, data.resolve("worker-" + kill + ".out"));
                 if (kill == 0) {
                     assertThat(probes.get("/readyz").status()).isEqualTo(200);
                     Http.Response api = probes.get("/v1/translations");
@@ -106,23 +105,5 @@ class WorkerCrashTests extends RunningApplication {
         throw new AssertionError("fewer than " + atLeast + " jobs done in " + timeout);
     }
 
-    private static void awaitLive(Process worker, Http http, Path out) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!worker.isAlive()) throw new IllegalStateException("the worker stopped; see " + out);
-            try {
-                if (http.get("/livez").status() == 200) return;
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the worker did not start in 2 minutes; see " + out);
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -22,6 +22,28 @@ public final class ChildProcess {
         return Arrays.asList(options.split("\\s+"));
     }
 
+    /** Waits until the process answers {@code /livez}, failing at once if it stops (its output is in {@code out}). */
+    public static void awaitLive(Process process, Http http, Path out) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("the process stopped; see " + out);
+            try {
+                if (http.get("/livez").status() == 200) return;
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the process did not start in 2 minutes; see " + out);
+    }
+
+    /** A port nothing listens on now. */
+    public static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** {@code java <launcher settings> -cp <the tests' class path> org.gospelib.GospelibApplication <arguments>}. */
     public static ProcessBuilder gospelib(String... arguments) {
         List<String> command = new ArrayList<>();

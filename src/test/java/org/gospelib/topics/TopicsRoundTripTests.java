@@ -20,7 +20,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.gospelib.support.ChildProcess;
 import org.gospelib.support.Http;
+import org.gospelib.support.Readers;
 import org.gospelib.support.PubSubEmulator;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TopicsRoundTripTests extends RunningApplication {
 
-    static final String PASSWORD = "correct horse battery staple";
-
     @Autowired
     DataSource dataSource;
 
@@ -53,8 +51,8 @@ class TopicsRoundTripTests extends RunningApplication {
     void eventsCrossProcessesThroughPubSub() throws Exception {
         Path data = Files.createTempDirectory("gospelib-pubsub");
         try (PubSubEmulator emulator = PubSubEmulator.start(data.resolve("emulator.log"))) {
-            int port = freePort();
-            int managementPort = freePort();
+            int port = ChildProcess.freePort();
+            int managementPort = ChildProcess.freePort();
             Process service = ChildProcess.gospelib("serve", "--gospelib.db.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
                     "--data-dir=" + data, "--port=" + port, "--management-port=" + managementPort,
                     "--gospelib.pubsub.enabled=true", "--gospelib.pubsub.emulator-host=" + emulator.hostPort(),
@@ -66,7 +64,7 @@ class TopicsRoundTripTests extends RunningApplication {
             var channels = FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
             try {
                 Http http = new Http(port);
-                awaitLive(service, http, data.resolve("service.out"));
+                ChildProcess.awaitLive(service, http, data.resolve("service.out"));
 
                 // this process listens to the study topic (the service made the topics at its start)
                 ProjectSubscriptionName mine = ProjectSubscriptionName.of("gospelib-test", "study-tests-" + UUID.randomUUID());
@@ -82,11 +80,7 @@ class TopicsRoundTripTests extends RunningApplication {
                 }).setChannelProvider(channels).setCredentialsProvider(NoCredentialsProvider.create()).build();
                 subscriber.startAsync().awaitRunning();
                 try {
-                    String email = "reader-" + UUID.randomUUID() + "@example.test";
-                    assertThat(http.postJson("/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").status())
-                            .isEqualTo(201);
-                    Http.Response token = http.postJson("/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-                    String auth = "Bearer " + token.json().get("accessToken").asString();
+                    String auth = Readers.newReader(http);
                     String userId = http.get("/v1/me", "Authorization", auth).json().get("id").asString();
                     Http.Response note = http.postJson("/v1/me/notes", "{\"ref\":\"Rom 8:28\",\"body\":\"all things\"}", "Authorization", auth);
                     assertThat(note.status()).as(note.body()).isEqualTo(201);
@@ -131,23 +125,5 @@ class TopicsRoundTripTests extends RunningApplication {
         }
     }
 
-    private static void awaitLive(Process process, Http http, Path out) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) throw new IllegalStateException("the service stopped; see " + out);
-            try {
-                if (http.get("/livez").status() == 200) return;
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the service did not start in 2 minutes; see " + out);
-    }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.gospelib.platform.WebhookSignature;
 import org.gospelib.support.Http;
+import org.gospelib.support.Readers;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WebhooksTests extends RunningApplication {
 
-    static final String PASSWORD = "correct horse battery staple";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What the receiver got. */
@@ -76,7 +76,7 @@ class WebhooksTests extends RunningApplication {
 
     @Test
     void registrationRefusesBadInputAndKeepsNothingHalfRegistered() {
-        String auth = bearer(signIn(signUp()));
+        String auth = Readers.newReader(http);
         assertProblem(http.postJson("/v1/me/webhooks", "{\"url\":\"" + url("/x") + "\",\"eventTypes\":[\"study.note.deleted\"]}",
                 "Authorization", auth), 400, "unknown-event-type");
         assertProblem(http.postJson("/v1/me/webhooks", "{\"url\":\"ftp://example.test/x\",\"eventTypes\":[\"corpus.updated\"]}",
@@ -101,11 +101,11 @@ class WebhooksTests extends RunningApplication {
 
     @Test
     void aReadersNoteReachesTheirOwnEndpointSignedAndTheReferenceLibraryVerifiesIt() throws Exception {
-        String auth = bearer(signIn(signUp()));
+        String auth = Readers.newReader(http);
         JsonNode created = register(auth, "/notes", "study.note.created");
         String secret = created.get("secret").asString();
         assertThat(secret).startsWith("whsec_");
-        String otherAuth = bearer(signIn(signUp()));
+        String otherAuth = Readers.newReader(http);
         register(otherAuth, "/others", "study.note.created");
 
         assertThat(http.postJson("/v1/me/notes", "{\"ref\":\"John 3:16\",\"body\":\"loved\"}", "Authorization", auth).status()).isEqualTo(201);
@@ -134,7 +134,7 @@ class WebhooksTests extends RunningApplication {
 
     @Test
     void failedDeliveriesAreRetriedOnScheduleRetryAfterIsHonouredAndGoneDisables() {
-        String auth = bearer(signIn(signUp()));
+        String auth = Readers.newReader(http);
         JsonNode flaky = register(auth, "/flaky", "study.note.created");
         script.put("/flaky", new ArrayDeque<>(List.of(500)));
         JsonNode slow = register(auth, "/slow", "study.note.created");
@@ -168,7 +168,7 @@ class WebhooksTests extends RunningApplication {
 
     @Test
     void rotationSignsWithBothSecretsAndTestSendAndReplayDeliverAgain() throws Exception {
-        String auth = bearer(signIn(signUp()));
+        String auth = Readers.newReader(http);
         JsonNode created = register(auth, "/rotating", "study.bookmark.created");
         String id = created.get("endpoint").get("id").asString();
         String oldSecret = created.get("secret").asString();
@@ -193,7 +193,7 @@ class WebhooksTests extends RunningApplication {
         assertThat(both.get(1).headers().get("webhook-id")).isEqualTo(delivery.headers().get("webhook-id"));
 
         // someone else's endpoint does not exist for this reader
-        String stranger = bearer(signIn(signUp()));
+        String stranger = Readers.newReader(http);
         assertThat(http.get("/v1/me/webhooks/" + id, "Authorization", stranger).status()).isEqualTo(404);
         assertThat(http.send("POST", "/v1/me/webhooks/" + id + "/test", "", "Authorization", stranger).status()).isEqualTo(404);
         assertThat(http.send("DELETE", "/v1/me/webhooks/" + id, "", "Authorization", auth).status()).isEqualTo(204);
@@ -241,20 +241,4 @@ class WebhooksTests extends RunningApplication {
         assertThat(response.json().get("type").asString()).endsWith("/" + type);
     }
 
-    private String signUp() {
-        String email = "reader-" + UUID.randomUUID() + "@example.test";
-        Http.Response response = http.postJson("/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return email;
-    }
-
-    private String signIn(String email) {
-        Http.Response response = http.postJson("/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().get("accessToken").asString();
-    }
-
-    private static String bearer(String token) {
-        return "Bearer " + token;
-    }
 }
