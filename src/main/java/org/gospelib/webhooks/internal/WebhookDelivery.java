@@ -54,7 +54,9 @@ class WebhookDelivery implements JobHandler<WebhookDelivery.Request> {
     private final WebhookTargets targets;
     private final Duration disableAfter;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    // HTTP/1.1 with keep-alive: receivers are plain web endpoints, and a plain-http target would otherwise
+    // be offered an h2c upgrade on every new connection
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookDelivery(WebhookStore store, WebhookTargets targets,
