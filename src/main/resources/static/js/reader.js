@@ -341,6 +341,89 @@
     });
   }
 
+  // --- Webhooks -----------------------------------------------------------------------------
+
+  function wireWebhooks() {
+    var list = document.getElementById('webhooks-list');
+    if (!list || !signedIn()) return;
+    var form = document.getElementById('new-webhook');
+    var error = document.getElementById('webhook-error');
+    var secret = document.getElementById('webhook-secret');
+    function showSecret(value) {
+      secret.textContent = 'Signing secret (shown once, keep it): ' + value;
+      secret.hidden = false;
+    }
+    function button(text, action) {
+      var b = el('button', { type: 'button' }, text);
+      b.addEventListener('click', action);
+      return b;
+    }
+    function load() {
+      api('GET', '/v1/me/webhooks').then(function (json) {
+        list.textContent = '';
+        (json.endpoints || []).forEach(function (e) {
+          var li = el('li', { 'class': 'webhook' + (e.enabled ? '' : ' disabled') });
+          li.appendChild(el('strong', {}, e.url));
+          li.appendChild(el('p', {}, e.eventTypes.join(', ') + (e.description ? ' — ' + e.description : '')));
+          if (!e.enabled) li.appendChild(el('p', { 'class': 'error' }, 'Disabled: ' + (e.disabledReason || '')));
+          var log = el('ul', { 'class': 'deliveries' });
+          if (e.enabled) {
+            li.appendChild(button('Send test', function () {
+              api('POST', '/v1/me/webhooks/' + e.id + '/test').then(function () { li.querySelector('.status').textContent = 'Test message queued.'; });
+            }));
+          } else {
+            li.appendChild(button('Enable', function () { api('POST', '/v1/me/webhooks/' + e.id + '/enable').then(load); }));
+          }
+          li.appendChild(button('Deliveries', function () {
+            api('GET', '/v1/me/webhooks/' + e.id + '/deliveries').then(function (d) {
+              log.textContent = '';
+              (d.deliveries || []).forEach(function (a) {
+                log.appendChild(el('li', {}, a.at + ' ' + a.eventType + ' attempt ' + a.attempt + ': '
+                  + (a.succeeded ? 'delivered' : 'failed') + (a.statusCode ? ' (HTTP ' + a.statusCode + ')' : '')
+                  + (a.error ? ' ' + a.error : '')));
+              });
+              if (!(d.deliveries || []).length) log.appendChild(el('li', {}, 'No deliveries yet.'));
+            });
+          }));
+          li.appendChild(button('Rotate secret', function () {
+            api('POST', '/v1/me/webhooks/' + e.id + '/rotate-secret').then(function (r) { showSecret(r.secret); });
+          }));
+          li.appendChild(button('Delete', function () { api('DELETE', '/v1/me/webhooks/' + e.id).then(load); }));
+          li.appendChild(el('p', { 'class': 'status', role: 'status' }, ''));
+          li.appendChild(log);
+          list.appendChild(li);
+        });
+        document.getElementById('webhooks-empty').hidden = (json.endpoints || []).length > 0;
+      });
+    }
+    api('GET', '/v1/webhooks/event-types').then(function (json) {
+      var types = document.getElementById('webhook-types');
+      (json.eventTypes || []).forEach(function (t) {
+        var label = el('label', {});
+        var box = el('input', { type: 'checkbox', name: 'eventTypes', value: t.name });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' ' + t.name + ' — ' + t.description));
+        types.appendChild(label);
+      });
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var types = Array.prototype.map.call(form.querySelectorAll('input[name=eventTypes]:checked'), function (b) { return b.value; });
+      error.hidden = true;
+      api('POST', '/v1/me/webhooks', { url: form.url.value.trim(), eventTypes: types, description: form.description.value.trim() })
+        .then(function (created) {
+          form.reset();
+          showSecret(created.secret);
+          load();
+        })
+        .catch(function (err) {
+          error.textContent = err.message;
+          error.hidden = false;
+        });
+    });
+    load();
+  }
+
   // --- Plans --------------------------------------------------------------------------------
 
   function today() {
@@ -431,5 +514,6 @@
     wireHome();
     wireNotes();
     wirePlans();
+    wireWebhooks();
   });
 })();

@@ -15,7 +15,9 @@ import org.gospelib.support.Readers;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +37,8 @@ class JobsTests extends RunningApplication {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ApplicationContext context;
 
     private static String key() {
         return "k-" + UUID.randomUUID();
@@ -56,6 +60,18 @@ class JobsTests extends RunningApplication {
         assertThat(jobs.cancel(RecordingJobs.KIND, later)).isTrue();
         assertThat(jobs.queued(RecordingJobs.KIND, later)).isFalse();
         assertThat(recording.runsOf(later)).isEmpty();
+    }
+
+    @Test
+    void theQueueRunsJobsAgainAfterItWasStoppedAndStarted() {
+        // as a paused test context, or a graceful restart of the lifecycle, does
+        SmartLifecycle queue = context.getBean("jobs", SmartLifecycle.class);
+        queue.stop();
+        assertThat(queue.isRunning()).isFalse();
+        queue.start();
+        String key = key();
+        jobs.enqueue(JobRequest.of(RecordingJobs.KIND, key, new RecordingJobs.Payload("after a restart", 0)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> recording.runsOf(key).size() == 1);
     }
 
     @Test

@@ -254,6 +254,47 @@ class ReaderBrowserTests extends RunningApplication {
     }
 
     @Test
+    void registerAWebhookSendATestAndReadItsDeliveries() throws Exception {
+        java.util.List<String> received = new CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            signUpInTheBrowser("integrator");
+            page.navigate("/me/webhooks");
+            page.getByLabel("Endpoint URL (https)").fill("ftp://example.test/hook");
+            page.getByLabel(Pattern.compile("corpus\\.updated")).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add endpoint")).click();
+            assertThat(page.locator("#webhook-error")).containsText("https");
+            assertThat(page.locator("#webhooks-list li.webhook")).hasCount(0);
+
+            page.getByLabel("Endpoint URL (https)").fill("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+            page.getByLabel("Description").fill("my server");
+            page.getByLabel(Pattern.compile("study\\.note\\.created")).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add endpoint")).click();
+            assertThat(page.locator("#webhook-secret")).containsText("whsec_");
+            Locator endpoint = page.locator("#webhooks-list li.webhook");
+            assertThat(endpoint).hasCount(1);
+            assertThat(endpoint).containsText("study.note.created");
+
+            endpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send test")).click();
+            assertThat(endpoint.locator(".status")).hasText("Test message queued.");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !received.isEmpty());
+            org.assertj.core.api.Assertions.assertThat(received.getFirst()).contains("\"type\":\"webhook.test\"");
+            endpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deliveries")).click();
+            assertThat(endpoint.locator(".deliveries li").first()).containsText("webhook.test attempt 1: delivered (HTTP 204)");
+            BrowserSupport.screenshot(page, "webhooks");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void badAddressesGetClearErrorPages() {
         var missingBook = page.navigate("/read/KJV/Nope/1");
         assertThat(missingBook.status()).isEqualTo(404);

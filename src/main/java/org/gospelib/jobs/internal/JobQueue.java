@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.gospelib.jobs.DailyJob;
@@ -69,8 +70,14 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     private final JobProgress progress;
     private final MeterRegistry meters;
     private final SchedulerClient client;
-    private final Optional<Scheduler> scheduler;
-    private final Optional<HikariDataSource> executorPool;
+    private final boolean execute;
+    private final Supplier<Executing> executors;
+    /** The scheduler while started; a new one each start (a stopped db-scheduler cannot start again). */
+    private volatile Optional<Executing> executing = Optional.empty();
+
+    /** A started scheduler and its own connection pool. */
+    private record Executing(Scheduler scheduler, HikariDataSource pool) {
+    }
     private final int threads;
     private volatile boolean running;
 
@@ -91,16 +98,18 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         all.addAll(recurring);
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), all)
                 .serializer(json).enablePriority().build();
-        // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)
-        this.executorPool = execute ? Optional.of(executorPool(dataSource, threads)) : Optional.empty();
-        this.scheduler = execute
-                ? Optional.of(Scheduler.create(executorPool.map(DataSource.class::cast).orElse(dataSource), tasks).serializer(json).enablePriority()
-                        .threads(threads).pollingInterval(pollInterval)
-                        // SELECT … FOR UPDATE SKIP LOCKED: executors take disjoint batches, however many there are
-                        .pollUsingLockAndFetch(0.5, 1.0).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
-                        .enableImmediateExecution().startTasks(recurring)
-                        .shutdownMaxWait(Duration.ofSeconds(20)).build())
-                : Optional.empty();
+        this.execute = execute;
+        this.executors = () -> {
+            HikariDataSource pool = executorPool(dataSource, threads);
+            // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)
+            Scheduler scheduler = Scheduler.create(pool, tasks).serializer(json).enablePriority()
+                    .threads(threads).pollingInterval(pollInterval)
+                    // SELECT … FOR UPDATE SKIP LOCKED: executors take disjoint batches, however many there are
+                    .pollUsingLockAndFetch(0.5, 1.0).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
+                    .enableImmediateExecution().startTasks(recurring)
+                    .shutdownMaxWait(Duration.ofSeconds(20)).build();
+            return new Executing(scheduler, pool);
+        };
     }
 
     /**
@@ -280,38 +289,44 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
 
     /** Looks for due jobs now rather than at the next poll (after jobs were made due by other means). */
     void lookForDueJobs() {
-        scheduler.ifPresent(Scheduler::triggerCheckForDueExecutions);
+        executing.ifPresent(e -> e.scheduler().triggerCheckForDueExecutions());
     }
 
     /** A job enqueued inside a transaction is visible once it commits: look for due jobs then. */
     private void wakeAfterCommit() {
-        if (scheduler.isEmpty() || !running) return;
+        if (executing.isEmpty()) return;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    scheduler.get().triggerCheckForDueExecutions();
+                    lookForDueJobs();
                 }
             });
         } else {
-            scheduler.get().triggerCheckForDueExecutions();
+            lookForDueJobs();
         }
     }
 
     @Override
-    public void start() {
-        scheduler.ifPresent(s -> {
-            s.start();
+    public synchronized void start() {
+        if (execute && executing.isEmpty()) {
+            Executing started = executors.get();
+            started.scheduler().start();
+            executing = Optional.of(started);
             log.info("jobs: executing {} kinds and {} recurring jobs on {} threads", oneTime.size(), recurring.size(), threads);
-        });
+        }
         running = true;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        scheduler.ifPresent(Scheduler::stop);
-        executorPool.ifPresent(HikariDataSource::close);
+        Optional<Executing> stopping = executing;
+        executing = Optional.empty();
+        stopping.ifPresent(e -> {
+            e.scheduler().stop();
+            e.pool().close();
+        });
     }
 
     @Override
@@ -321,8 +336,10 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
 
     @Override
     public Health health() {
-        if (scheduler.isEmpty()) return Health.up().withDetail("executing", false).build();
-        var state = scheduler.get().getSchedulerState();
+        if (!execute) return Health.up().withDetail("executing", false).build();
+        Optional<Executing> current = executing;
+        if (current.isEmpty()) return Health.outOfService().withDetail("executing", true).withDetail("scheduler", "stopped").build();
+        var state = current.get().scheduler().getSchedulerState();
         String described = state.isShuttingDown() ? "shutting down" : state.isPaused() ? "paused"
                 : state.isStarted() ? "started" : "not started";
         Health.Builder health = state.isStarted() && !state.isShuttingDown() ? Health.up() : Health.outOfService();

@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Pages of a reader's own: signing up and in, their notes and their reading plans. The pages are
+ * Pages of a reader's own: signing up and in, their notes, their reading plans and their webhooks. The pages are
  * shells the script fills from {@code /v1/auth} and {@code /v1/me} with the session cookie, so no
  * reader's data is ever in a cached page.
  */
@@ -36,6 +36,12 @@ class AccountPageController {
         PageCaching.noStore(response);
         model.addAttribute("primary", translations.primary());
         return "notes";
+    }
+
+    @GetMapping("/me/webhooks")
+    String webhooks(HttpServletResponse response) {
+        PageCaching.noStore(response);
+        return "webhooks";
     }
 
     @GetMapping("/me/plans")
