@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -34,28 +34,31 @@ class ActivityController {
             description = "Highlights, notes and bookmarks kept ({\"kind\": \"note.created\", \"osis\", \"itemId\", \"at\"}) and "
                     + "reading plan days read ({\"kind\": \"plan.day-completed\", \"enrolmentId\", \"day\", \"at\"}). Entries "
                     + "are written just after each change commits, so one may show a moment later than the change itself.")
-    ResponseEntity<Map<String, Object>> activity(
+    ResponseEntity<Activity> activity(
             @Parameter(description = "At most this many entries, 1 to " + MAX_LIMIT) @RequestParam(defaultValue = "50") int limit,
             HttpServletRequest request) {
         UUID user = currentUser.of(request);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw StudyProblems.invalidParameter("limit must be between 1 and " + MAX_LIMIT);
         }
-        List<Map<String, Object>> entries = feed.latest(user, limit).stream().map(ActivityController::entryJson).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("activity", entries));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new Activity(feed.latest(user, limit).stream().map(ActivityEntry::of).toList()));
     }
 
-    private static Map<String, Object> entryJson(ActivityFeed.Entry entry) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kind", entry.kind());
-        if (entry.planDay()) {
-            json.put("enrolmentId", entry.subject().toString());
-            json.put("day", entry.day());
-        } else {
-            json.put("osis", entry.osis());
-            json.put("itemId", entry.subject().toString());
+    record Activity(List<ActivityEntry> activity) {
+    }
+
+    /** A plan day read (enrolment and day) or an item kept (passage and item). */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record ActivityEntry(String kind, Optional<String> enrolmentId, Optional<Integer> day, Optional<String> osis,
+            Optional<String> itemId, String at) {
+
+        static ActivityEntry of(ActivityFeed.Entry entry) {
+            return entry.planDay()
+                    ? new ActivityEntry(entry.kind(), Optional.of(entry.subject().toString()), Optional.of(entry.day()),
+                            Optional.empty(), Optional.empty(), entry.at().toString())
+                    : new ActivityEntry(entry.kind(), Optional.empty(), Optional.empty(), Optional.of(entry.osis()),
+                            Optional.of(entry.subject().toString()), entry.at().toString());
         }
-        json.put("at", entry.at().toString());
-        return json;
     }
 }

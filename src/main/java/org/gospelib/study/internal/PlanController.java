@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gospelib.platform.ProblemException;
@@ -57,35 +55,23 @@ class PlanController {
 
     @GetMapping("/v1/plans")
     @Operation(summary = "The built-in reading plans", description = "Balanced by reading length, from the corpus' own text.")
-    ResponseEntity<Map<String, Object>> builtIn() {
-        List<Map<String, Object>> list = plans.builtIn().values().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", p.id());
-            m.put("name", p.name());
-            m.put("description", p.description());
-            m.put("days", p.days().size());
-            return m;
-        }).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(Map.of("plans", list));
+    ResponseEntity<PlanAnswers.Plans> builtIn() {
+        List<PlanAnswers.PlanSummary> list = plans.builtIn().values().stream().map(PlanAnswers.PlanSummary::of).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(new PlanAnswers.Plans(list));
     }
 
     @GetMapping("/v1/plans/{id}")
     @Operation(summary = "A built-in plan, day by day")
-    ResponseEntity<Map<String, Object>> builtIn(@PathVariable String id) {
+    ResponseEntity<PlanAnswers.BuiltInPlan> builtIn(@PathVariable String id) {
         ReadingPlans.Plan plan = plans.plan(id).orElseThrow(() -> StudyProblems.planNotFound(id));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", plan.id());
-        m.put("name", plan.name());
-        m.put("description", plan.description());
-        m.put("days", days(plan.days(), java.util.Set.of()));
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(m);
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(PlanAnswers.BuiltInPlan.of(plan));
     }
 
     @PostMapping(path = "/v1/me/plans", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Enrol in a reading plan",
             description = "{\"plan\": \"bible-in-a-year\", \"startDate\": \"2027-01-01\", \"timeZone\": \"Europe/Madrid\"}, or a "
                     + "custom plan: {\"name\": \"Lent\", \"readings\": [\"Matt 5-7\", \"Luke 15; Ps 51\"], …}, one reading a day.")
-    ResponseEntity<Map<String, Object>> enrol(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolment> enrol(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         EnrolRequest r = RequestBodies.json(json, body, EnrolRequest.class);
         PlanService.Enrolment enrolment;
@@ -112,15 +98,15 @@ class PlanController {
 
     @GetMapping("/v1/me/plans")
     @Operation(summary = "The user's reading plans, with progress")
-    ResponseEntity<Map<String, Object>> mine(HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolments> mine(HttpServletRequest request) {
         UUID user = currentUser.of(request);
-        List<Map<String, Object>> list = service.list(user).stream().map(e -> enrolmentJson(e, false)).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("plans", list));
+        List<PlanAnswers.Enrolment> list = service.list(user).stream().map(e -> enrolmentJson(e, false)).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new PlanAnswers.Enrolments(list));
     }
 
     @GetMapping("/v1/me/plans/{id}")
     @Operation(summary = "One of the user's plans: each day's reading, what is read, progress and streak")
-    ResponseEntity<Map<String, Object>> one(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolment> one(@PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(enrolmentJson(service.find(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id)), true));
@@ -128,19 +114,19 @@ class PlanController {
 
     @PutMapping("/v1/me/plans/{id}/days/{day}")
     @Operation(summary = "Mark a day read", description = "Marking it again changes nothing.")
-    ResponseEntity<Map<String, Object>> markRead(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolment> markRead(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
         return mark(id, day, true, request);
     }
 
     @DeleteMapping("/v1/me/plans/{id}/days/{day}")
     @Operation(summary = "Mark a day unread")
-    ResponseEntity<Map<String, Object>> markUnread(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolment> markUnread(@PathVariable String id, @PathVariable int day, HttpServletRequest request) {
         return mark(id, day, false, request);
     }
 
     @PostMapping("/v1/me/plans/{id}/catch-up")
     @Operation(summary = "Catch up", description = "Moves the plan's start so that the first unread day is today's.")
-    ResponseEntity<Map<String, Object>> catchUp(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<PlanAnswers.Enrolment> catchUp(@PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         PlanService.Enrolment e = service.catchUp(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
@@ -153,43 +139,14 @@ class PlanController {
         return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<Map<String, Object>> mark(String id, int day, boolean read, HttpServletRequest request) {
+    private ResponseEntity<PlanAnswers.Enrolment> mark(String id, int day, boolean read, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         PlanService.Enrolment e = service.mark(user, RequestBodies.id(id, "plan"), day, read).orElseThrow(() -> StudyProblems.notFound("no day " + day + " in plan " + id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }
 
-    private Map<String, Object> enrolmentJson(PlanService.Enrolment e, boolean withDays) {
-        PlanProgress p = e.progress(service.clock());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id().toString());
-        m.put("plan", e.planKey());
-        m.put("name", e.name());
-        m.put("startDate", e.start().toString());
-        m.put("timeZone", e.zone().getId());
-        m.put("totalDays", e.readings().size());
-        Map<String, Object> progress = new LinkedHashMap<>();
-        progress.put("today", p.today());
-        progress.put("completed", p.completed());
-        progress.put("behind", p.behind());
-        progress.put("streak", p.streak());
-        progress.put("nextDay", p.nextUnread());
-        progress.put("finished", p.finished());
-        m.put("progress", progress);
-        if (withDays) m.put("days", days(e.readings(), e.read()));
-        return m;
-    }
-
-    static List<Map<String, Object>> days(List<List<String>> readings, java.util.Set<Integer> read) {
-        List<Map<String, Object>> days = new ArrayList<>(readings.size());
-        for (int d = 1; d <= readings.size(); d++) {
-            Map<String, Object> day = new LinkedHashMap<>();
-            day.put("day", d);
-            day.put("readings", readings.get(d - 1));
-            day.put("read", read.contains(d));
-            days.add(day);
-        }
-        return days;
+    private PlanAnswers.Enrolment enrolmentJson(PlanService.Enrolment e, boolean withDays) {
+        return PlanAnswers.Enrolment.of(e, service.clock(), withDays);
     }
 
     private static List<List<String>> readings(List<String> given) throws InvalidItem {

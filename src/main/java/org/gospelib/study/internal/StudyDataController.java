@@ -244,7 +244,7 @@ class StudyDataController {
             json.put("startDate", plan.start().toString());
             json.put("timeZone", plan.zone().getId());
             json.put("totalDays", plan.readings().size());
-            json.put("days", PlanController.days(plan.readings(), plan.read()));
+            json.put("days", PlanAnswers.days(plan.readings(), plan.read()));
         }
         json.put("deleted", plan.deleted());
         json.put("version", plan.version());

@@ -117,7 +117,7 @@ class WebhookDelivery implements JobHandler<WebhookDelivery.Request> {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             store.logDelivery(endpoint.id(), message.get().id(), context.attempt(), status, "", millis, true, now);
-            store.healthy(endpoint.id());
+            if (endpoint.failingSince().isPresent()) store.healthy(endpoint.id());
             return;
         }
         if (status == 410) {
