@@ -173,7 +173,8 @@ class StudyCrashTests {
     private Process start(int port, int dbPort, String name) throws IOException, InterruptedException {
         Files.createDirectories(data);
         Process process = org.gospelib.support.ChildProcess.gospelib("serve",
-                "--gospelib.data-dir=" + data.toAbsolutePath(), "--server.port=" + port, "--gospelib.db.embedded-port=" + dbPort,
+                "--gospelib.data-dir=" + data.toAbsolutePath(), "--server.port=" + port, "--management.server.port=0",
+                "--gospelib.db.embedded-port=" + dbPort,
                 "--gospelib.ingest.on-start=never",
                 "--gospelib.search.semantic.enabled=false", "--gospelib.rate-limit.enabled=false",
                 "--logging.file.name=" + data.resolve("logs/" + name + ".log").toAbsolutePath())

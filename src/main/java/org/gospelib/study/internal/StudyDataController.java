@@ -54,7 +54,7 @@ class StudyDataController {
             description = "Body: {\"ref\": \"John 3:16\", \"colour\": \"yellow\"} (highlights, optional startOffset/endOffset), "
                     + "{\"ref\", \"body\" (markdown), \"tags\"} (notes), {\"ref\", \"folder\"} (bookmarks). "
                     + "Send Idempotency-Key so that a retried request never keeps the item twice.")
-    ResponseEntity<Map<String, Object>> create(@PathVariable String collection, @RequestBody(required = false) byte[] body,
+    ResponseEntity<StudyAnswers.Item> create(@PathVariable String collection, @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
@@ -72,13 +72,13 @@ class StudyDataController {
         StudyItem item = written.item();
         return ResponseEntity.created(URI.create("/v1/me/" + kind.collection() + "/" + item.id())).eTag(item.etag())
                 .cacheControl(CacheControl.noStore()).header("Idempotent-Replayed", Boolean.toString(!written.created()))
-                .body(itemJson(item));
+                .body(StudyAnswers.Item.of(item));
     }
 
     @GetMapping(COLLECTION)
     @Operation(summary = "List highlights, notes or bookmarks",
             description = "Filters: ref (items overlapping a passage: \"John 3\"), tag (notes), updated-since (ISO instant).")
-    ResponseEntity<Map<String, Object>> list(@PathVariable String collection, @RequestParam(required = false) String ref,
+    ResponseEntity<StudyAnswers.Items> list(@PathVariable String collection, @RequestParam(required = false) String ref,
             @RequestParam(required = false) String tag, @RequestParam(name = "updated-since", required = false) String updatedSince,
             @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
         UUID user = currentUser.of(request);
@@ -100,26 +100,24 @@ class StudyDataController {
                 throw invalid("updated-since must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
             }
         }
-        List<Map<String, Object>> items = study.list(user, kind, overlapping, Optional.ofNullable(tag).filter(t -> !t.isBlank()),
-                since, limit).stream().map(StudyDataController::itemJson).toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(kind.collection(), items);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+        List<StudyAnswers.Item> items = study.list(user, kind, overlapping, Optional.ofNullable(tag).filter(t -> !t.isBlank()),
+                since, limit).stream().map(StudyAnswers.Item::of).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new StudyAnswers.Items(kind.collection(), items));
     }
 
     @GetMapping(COLLECTION + "/{id}")
     @Operation(summary = "One highlight, note or bookmark")
-    ResponseEntity<Map<String, Object>> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<StudyAnswers.Item> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         StudyKind kind = kind(collection);
         StudyItem item = study.find(user, kind, RequestBodies.id(id, "item")).orElseThrow(() -> notFound(kind, id));
-        return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
+        return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(StudyAnswers.Item.of(item));
     }
 
     @PutMapping(path = COLLECTION + "/{id}", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Replace a highlight, note or bookmark",
             description = "Send If-Match with the item's ETag: a change made meanwhile on another device answers 412.")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable String collection, @PathVariable String id,
+    ResponseEntity<StudyAnswers.Item> replace(@PathVariable String collection, @PathVariable String id,
             @RequestBody(required = false) byte[] body, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
         UUID user = currentUser.of(request);
@@ -128,7 +126,7 @@ class StudyDataController {
         ItemDraft draft = draft(kind, body);
         try {
             StudyItem item = study.replace(user, itemId, draft, Optional.ofNullable(ifMatch)).orElseThrow(() -> notFound(kind, id));
-            return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(itemJson(item));
+            return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(StudyAnswers.Item.of(item));
         } catch (StudyService.StaleVersion e) {
             throw stale(e);
         }
@@ -153,7 +151,7 @@ class StudyDataController {
             description = "Every item and reading plan created, changed or removed (as a tombstone) after `since`, in order; "
                     + "ask again from `cursor` while `more` is true. A device starts with since=0. A plan (kind `plan`) comes "
                     + "with its days and which are read; its progress is the device's to work out for its own today.")
-    ResponseEntity<Map<String, Object>> sync(@RequestParam(defaultValue = "0") String since,
+    ResponseEntity<StudyAnswers.Sync> sync(@RequestParam(defaultValue = "0") String since,
             @RequestParam(defaultValue = "500") int limit, HttpServletRequest request) {
         UUID user = currentUser.of(request);
         long cursor;
@@ -165,12 +163,9 @@ class StudyDataController {
         if (cursor < 0) throw invalid("since must not be negative");
         if (limit < 1 || limit > MAX_SYNC) throw invalid("limit must be between 1 and " + MAX_SYNC);
         StudyService.Changes changes = study.changes(user, cursor, limit);
-        List<Map<String, Object>> items = changes.entries().stream().map(StudyDataController::changeJson).toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("changes", items);
-        answer.put("cursor", Long.toString(changes.cursor()));
-        answer.put("more", changes.more());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+        List<StudyAnswers.Change> items = changes.entries().stream().map(StudyAnswers::change).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new StudyAnswers.Sync(items, Long.toString(changes.cursor()), changes.more()));
     }
 
     @GetMapping("/v1/me/export")
@@ -184,11 +179,11 @@ class StudyDataController {
         String now = Instant.now().toString();
         return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> {
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("exportedAt", now);
-                items.forEach((kind, list) -> answer.put(kind.collection(), list.stream().map(StudyDataController::itemJson).toList()));
+                Map<String, List<StudyAnswers.Item>> collections = new LinkedHashMap<>();
+                items.forEach((kind, list) -> collections.put(kind.collection(), list.stream().map(StudyAnswers.Item::of).toList()));
                 yield ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                        .header("Content-Disposition", "attachment; filename=\"gospelib-study.json\"").body(answer);
+                        .header("Content-Disposition", "attachment; filename=\"gospelib-study.json\"")
+                        .body(new StudyAnswers.Export(now, collections));
             }
             case "markdown", "md" -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
@@ -196,60 +191,6 @@ class StudyDataController {
                     .body(StudyExport.markdown(items, now));
             default -> throw invalid("format must be json or markdown");
         };
-    }
-
-    static Map<String, Object> itemJson(StudyItem item) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", item.id().toString());
-        json.put("kind", item.kind().id());
-        json.put("osis", item.osis());
-        json.putAll(item.data());
-        if (item.kind() == StudyKind.NOTE) json.put("tags", item.tags());
-        json.put("version", item.version());
-        json.put("createdAt", item.createdAt().toString());
-        json.put("updatedAt", item.updatedAt().toString());
-        return json;
-    }
-
-    private static Map<String, Object> changeJson(SyncEntry entry) {
-        return switch (entry) {
-            case StudyItem item -> itemChangeJson(item);
-            case PlanService.Enrolment plan -> planChangeJson(plan);
-        };
-    }
-
-    private static Map<String, Object> itemChangeJson(StudyItem item) {
-        if (!item.deleted()) {
-            Map<String, Object> json = itemJson(item);
-            json.put("deleted", false);
-            return json;
-        }
-        Map<String, Object> tombstone = new LinkedHashMap<>();
-        tombstone.put("id", item.id().toString());
-        tombstone.put("kind", item.kind().id());
-        tombstone.put("deleted", true);
-        tombstone.put("version", item.version());
-        tombstone.put("updatedAt", item.updatedAt().toString());
-        return tombstone;
-    }
-
-    /** A reading plan as it is now: what {@code GET /v1/me/plans/{id}} shows but the progress, which depends on the day. */
-    private static Map<String, Object> planChangeJson(PlanService.Enrolment plan) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", plan.id().toString());
-        json.put("kind", "plan");
-        if (!plan.deleted()) {
-            json.put("plan", plan.planKey());
-            json.put("name", plan.name());
-            json.put("startDate", plan.start().toString());
-            json.put("timeZone", plan.zone().getId());
-            json.put("totalDays", plan.readings().size());
-            json.put("days", PlanAnswers.days(plan.readings(), plan.read()));
-        }
-        json.put("deleted", plan.deleted());
-        json.put("version", plan.version());
-        json.put("updatedAt", plan.updatedAt().toString());
-        return json;
     }
 
     private ItemDraft draft(StudyKind kind, byte[] body) {
