@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
+    private static final String POLL_INTERVAL = "#{${gospelib.pubsub.enabled:false} ? '${gospelib.content.safety-poll-interval:5m}'"
+            + " : '${gospelib.content.poll-interval:15s}'}";
 
     private final SnapshotLoader loader;
     private final Optional<SnapshotFile> file;
@@ -96,8 +98,12 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         if (corpusVersion > current.get().version()) loading.request();
     }
 
-    /** Polls for a corpus changed elsewhere; while loading fails, its backoff decides instead. */
-    @Scheduled(fixedDelayString = "${gospelib.content.poll-interval:15s}", initialDelayString = "${gospelib.content.poll-interval:15s}")
+    /**
+     * Polls for a corpus changed elsewhere; while loading fails, its backoff decides instead. With
+     * Pub/Sub, new corpora are announced on a topic ({@link #corpusChanged}) and the poll is only a
+     * safety net, every {@code gospelib.content.safety-poll-interval}.
+     */
+    @Scheduled(fixedDelayString = POLL_INTERVAL, initialDelayString = POLL_INTERVAL)
     void poll() {
         if (!loading.failing()) loading.request();
     }
