@@ -132,7 +132,11 @@ public class GospelibApplication implements Runnable {
             args.add("--management.endpoint.health.group.readiness.include=readinessState,db,jobs");
             args.addAll(springArgs());
             ports.addTo(args);
-            new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
+            // a worker's jobs mostly wait (on the database, on webhook receivers): more of them run at
+            // once than in the collapsed process, which shares its cores with readers. A default only:
+            // GOSPELIB_JOBS_THREADS or --gospelib.jobs.threads still decide.
+            new SpringApplicationBuilder(GospelibApplication.class).properties("gospelib.jobs.threads=64")
+                    .run(args.toArray(String[]::new));
             return 0;
         }
     }

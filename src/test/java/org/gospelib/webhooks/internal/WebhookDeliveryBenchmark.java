@@ -33,7 +33,9 @@ public final class WebhookDeliveryBenchmark {
     public static void main(String[] args) throws Exception {
         int messages = Integer.parseInt(System.getProperty("bench.messages", "10000"));
         List<String> lines = new ArrayList<>();
-        for (String threads : System.getProperty("bench.threads", "4,32").split(",")) {
+        // a first, smaller round warms the JIT up, so that the first setting measured is not the cold one
+        System.out.println("warm-up: " + run(16, 3_000));
+        for (String threads : System.getProperty("bench.threads", "4,32,64").split(",")) {
             lines.add(run(Integer.parseInt(threads.strip()), messages));
         }
         Files.write(Path.of("target/bench-webhooks.jsonl"), lines);
