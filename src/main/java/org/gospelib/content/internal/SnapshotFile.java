@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.gospelib.content.TranslationInfo;
+import org.gospelib.ingest.VerseContentJson;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ final class SnapshotFile {
     /** Classes whose code decides what is kept: a change to any of them makes old files useless. */
     private static final List<Class<?>> SHAPED_BY = List.of(SnapshotFile.class, SnapshotLoader.class, ApiModel.class,
             RenderingsCollector.class, CrossReferenceCollector.class, ReferenceWorksLoader.class,
-            org.gospelib.scripture.VerseContentJson.class,
+            VerseContentJson.class,
             VerseEntry.class, BookInfo.class, ReferenceWorks.class, Commentaries.class);
 
     private final Path directory;

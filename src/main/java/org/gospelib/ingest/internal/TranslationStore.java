@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gospelib.ingest.CorpusChanged;
-import org.gospelib.scripture.VerseContentJson;
+import org.gospelib.ingest.VerseContentJson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,9 +1,13 @@
-package org.gospelib.scripture;
+package org.gospelib.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gospelib.scripture.Mark;
+import org.gospelib.scripture.Note;
+import org.gospelib.scripture.Segment;
+import org.gospelib.scripture.VerseContent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The stored form of {@link VerseContent}: compact JSON with one-letter keys, because the corpus
- * holds about 100,000 verses and each is loaded at every start. Written by ingest, read by the
- * content snapshot; the two must agree, so the format lives here and nowhere else.
+ * holds about 100,000 verses and each is loaded at every start. Ingest owns the verse table and
+ * writes it; the content snapshot reads it; the two must agree, so the format lives here, with its
+ * owner, and nowhere else (the scripture kernel stays free of any JSON library).
  */
 public final class VerseContentJson {
 
