@@ -29,9 +29,12 @@ final class MarkdownText {
     }
 
     /**
-     * A note's Markdown with every {@code <} outside code written as {@code &lt;}: renderers then
-     * show the tag as text instead of passing HTML through. Code (fenced blocks and backtick spans)
-     * is left alone, since it is shown literally already.
+     * A note's Markdown with every {@code <} outside fenced code blocks written as {@code &lt;}:
+     * renderers then show a tag as text instead of passing HTML through. Fenced blocks opened at the
+     * margin are left alone (a fence is a block of its own, shown literally). Backtick code spans are not: whether
+     * backticks pair up into a span depends on the whole paragraph, across lines, and a span we
+     * took for code that a renderer did not would let HTML through; so a {@code <} inside one is
+     * escaped too, and shows as {@code &lt;} there.
      */
     static String withoutHtml(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
@@ -44,12 +47,14 @@ final class MarkdownText {
                 continue;
             }
             Matcher opening = FENCE.matcher(line);
-            if (opening.matches() && unambiguousFence(opening.group(2), opening.group(3))) {
+            // only a fence at the margin: an indented one may sit in a list item, which ends (and ends
+            // the fence with it) at a line a renderer reads as outside; a closing fence may be indented
+            if (opening.matches() && opening.group(1).isEmpty() && unambiguousFence(opening.group(2), opening.group(3))) {
                 fence = opening.group(2);
                 out.append(line);
                 continue;
             }
-            escapeOutsideCodeSpans(line, out);
+            out.append(line.replace("<", "&lt;"));
         }
         return out.toString();
     }
@@ -73,37 +78,5 @@ final class MarkdownText {
                 && closing.group(2).length() >= fence.length() && closing.group(3).isBlank();
     }
 
-    private static void escapeOutsideCodeSpans(String line, StringBuilder out) {
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length() && PUNCTUATION.indexOf(line.charAt(i + 1)) >= 0) {
-                // an escaped character is literal text: an escaped backtick opens no code span
-                out.append(c).append(line.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            if (c == '`') {
-                int run = runOf(line, i, '`');
-                int close = line.indexOf("`".repeat(run), i + run);
-                while (close >= 0 && runOf(line, close, '`') != run) close = line.indexOf("`".repeat(run), close + runOf(line, close, '`'));
-                if (close >= 0) {
-                    out.append(line, i, close + run);
-                    i = close + run;
-                    continue;
-                }
-                out.append(line, i, i + run);
-                i += run;
-                continue;
-            }
-            out.append(c == '<' ? "&lt;" : String.valueOf(c));
-            i++;
-        }
-    }
 
-    private static int runOf(String line, int from, char c) {
-        int end = from;
-        while (end < line.length() && line.charAt(end) == c) end++;
-        return end - from;
-    }
 }
