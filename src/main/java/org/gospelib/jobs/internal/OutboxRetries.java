@@ -48,7 +48,8 @@ class OutboxRetries {
             @Value("${gospelib.events.retry-delay:30s}") Duration firstDelay) {
         this.failed = failed;
         this.jdbc = jdbc;
-        this.policy = new RetryPolicy(maxAttempts, firstDelay, Duration.ofHours(1).compareTo(firstDelay) < 0 ? firstDelay : Duration.ofHours(1));
+        // doubling up to an hour (or the first delay, if that is longer)
+        this.policy = new RetryPolicy(maxAttempts, firstDelay, firstDelay.compareTo(Duration.ofHours(1)) > 0 ? firstDelay : Duration.ofHours(1));
     }
 
     /** Resubmits the failed publications whose backoff has passed and whose attempts are not used up. */

@@ -1,6 +1,5 @@
 package org.gospelib.jobs.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +65,4 @@ class QueueStats {
                 kind, limit);
     }
 
-    static long seconds(Duration d) {
-        return d.toSeconds();
-    }
 }
