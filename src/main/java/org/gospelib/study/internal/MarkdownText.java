@@ -39,7 +39,8 @@ final class MarkdownText {
     static String withoutHtml(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         String fence = null; // the open fence (its character repeated as often as it was), while inside one
-        for (String line : markdown.split("\n", -1)) {
+        boolean fencesKnown = true; // false once a line may or may not have opened a fence
+        for (String line : LINE_ENDING.split(markdown, -1)) {
             if (out.length() > 0) out.append('\n');
             if (fence != null) {
                 out.append(line);
@@ -47,17 +48,25 @@ final class MarkdownText {
                 continue;
             }
             Matcher opening = FENCE.matcher(line);
-            // only a fence at the margin: an indented one may sit in a list item, which ends (and ends
-            // the fence with it) at a line a renderer reads as outside; a closing fence may be indented
-            if (opening.matches() && opening.group(1).isEmpty() && unambiguousFence(opening.group(2), opening.group(3))) {
-                fence = opening.group(2);
-                out.append(line);
-                continue;
+            if (fencesKnown && opening.matches()) {
+                if (opening.group(1).isEmpty() && unambiguousFence(opening.group(2), opening.group(3))) {
+                    fence = opening.group(2);
+                    out.append(line);
+                    continue;
+                }
+                // An indented fence opens a block at the top level but not inside a list item, where
+                // it also ends with the item; an odd info string opens one in some renderers only.
+                // Either way we no longer know which later lines a renderer takes for code, so from
+                // here on every '<' is escaped (at worst shown as &lt; inside code).
+                fencesKnown = false;
             }
             out.append(line.replace("<", "&lt;"));
         }
         return out.toString();
     }
+
+    /** CommonMark's line endings: a line feed, a carriage return, or both. */
+    private static final Pattern LINE_ENDING = Pattern.compile("\\r\\n|\\r|\\n");
 
     /** CommonMark's fence: up to three spaces, then three or more backticks or tildes, then an info string. */
     private static final Pattern FENCE = Pattern.compile("( {0,3})(`{3,}|~{3,})(.*)");
