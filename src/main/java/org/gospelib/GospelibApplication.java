@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.gospelib.ingest.CorpusIngest;
 import org.gospelib.ingest.IngestMode;
 import org.gospelib.ingest.IngestReport;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.ServiceSelection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,6 +33,11 @@ public class GospelibApplication implements Runnable {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         int exit = new CommandLine(new GospelibApplication()).execute(effective);
         if (exit != 0 || !("serve".equals(effective[0]) || "worker".equals(effective[0]))) System.exit(exit);
+    }
+
+    /** The application with the selection of services, which must run before components are scanned. */
+    static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(GospelibApplication.class).initializers(new ServiceSelection());
     }
 
     @Override
@@ -105,11 +112,16 @@ public class GospelibApplication implements Runnable {
         @CommandLine.Mixin
         Ports ports = new Ports();
 
+        @Option(names = "--services", description = "The services this process runs: all (default, collapsed) or some of "
+                + "gateway, content, identity, study, web, notifications, worker, comma-separated (also GOSPELIB_SERVICES).")
+        String services;
+
         @Override
         public Integer call() {
             List<String> args = springArgs();
+            if (services != null) args.add("--" + HostedServices.PROPERTY + "=" + HostedServices.parse(services));
             ports.addTo(args);
-            new SpringApplicationBuilder(GospelibApplication.class).run(args.toArray(String[]::new));
+            application().run(args.toArray(String[]::new));
             return 0;
         }
     }
@@ -123,19 +135,18 @@ public class GospelibApplication implements Runnable {
         @Override
         public Integer call() {
             List<String> args = new ArrayList<>();
-            args.add("--gospelib.role=worker");
-            args.add("--gospelib.jobs.execute=true");
+            args.add("--gospelib.services=worker");
+            
             // a worker serves no reader: the corpus in memory and the search indexes would only cost memory
             args.add("--gospelib.content.snapshot=false");
             args.add("--gospelib.search.semantic.enabled=false");
             args.add("--gospelib.ingest.on-start=never");
-            args.add("--management.endpoint.health.group.readiness.include=readinessState,db,jobs");
             args.addAll(springArgs());
             ports.addTo(args);
             // a worker's jobs mostly wait (on the database, on webhook receivers): more of them run at
             // once than in the collapsed process, which shares its cores with readers. A default only:
             // GOSPELIB_JOBS_THREADS or --gospelib.jobs.threads still decide.
-            new SpringApplicationBuilder(GospelibApplication.class).properties("gospelib.jobs.threads=64")
+            application().properties("gospelib.jobs.threads=64")
                     .run(args.toArray(String[]::new));
             return 0;
         }
@@ -152,7 +163,7 @@ public class GospelibApplication implements Runnable {
             args.add("--gospelib.ingest.on-start=never");
             // a job has no readers: loading the content snapshot would only cost memory
             args.add("--gospelib.content.snapshot=false");
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GospelibApplication.class)
+            try (ConfigurableApplicationContext context = application()
                     .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
                 IngestReport report = context.getBean(CorpusIngest.class)
                         .run(full ? IngestMode.FULL : IngestMode.INCREMENTAL, true);

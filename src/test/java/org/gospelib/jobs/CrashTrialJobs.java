@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * counting how often it ran. Running a job twice leaves one row: the handler is idempotent.
  */
 @Component
-@ConditionalOnProperty(name = "gospelib.role", havingValue = "worker")
+@ConditionalOnProperty(name = "gospelib.services", havingValue = "worker")
 public class CrashTrialJobs implements JobHandler<CrashTrialJobs.Payload> {
 
     public record Payload(int work) {

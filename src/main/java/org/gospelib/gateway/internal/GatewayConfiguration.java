@@ -14,6 +14,10 @@ import org.gospelib.identity.PublicKeys;
 import org.gospelib.identity.WebSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.URI;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.Service;
+import org.gospelib.platform.ServiceAddresses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,10 +42,24 @@ class GatewayConfiguration {
     static final int GATEWAY_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    AccessTokenVerifier accessTokenVerifier(IdentityProperties identity, ObjectProvider<PublicKeys> builtInKeys) {
+    AccessTokenVerifier accessTokenVerifier(IdentityProperties identity, ObjectProvider<PublicKeys> builtInKeys,
+            HostedServices hosted, ServiceAddresses addresses) {
         if (identity.builtIn()) {
-            PublicKeys keys = builtInKeys.getObject();
-            JWKSource<SecurityContext> source = (selector, context) -> selector.select(keys.publicKeys());
+            JWKSource<SecurityContext> source;
+            if (hosted.hosts(Service.IDENTITY)) {
+                PublicKeys keys = builtInKeys.getObject();
+                source = (selector, context) -> selector.select(keys.publicKeys());
+            } else {
+                // the identity service signs in another process: its published keys, cached and
+                // fetched again when a token names a key not seen yet (a rotation)
+                URI jwks = addresses.of(Service.IDENTITY).getFirst().resolve("/.well-known/jwks.json");
+                try {
+                    source = JWKSourceBuilder.<SecurityContext>create(jwks.toURL()).retrying(true).build();
+                } catch (MalformedURLException e) {
+                    throw new IllegalStateException("gospelib.service-urls.identity is not a URL", e);
+                }
+                log.info("access tokens: verified with the identity service's keys at {}", jwks);
+            }
             return new AccessTokenVerifier(new AccessTokenVerifier.Trust(identity.issuer(), Optional.of(identity.audience()),
                     Set.of(), identity.clockSkew()), source);
         }

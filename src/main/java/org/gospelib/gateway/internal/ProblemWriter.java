@@ -12,14 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
  * RFC 9457 problem+json written straight from the filter: the gateway answers before any
  * handler, so the MVC exception handlers never see these failures.
  */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
             String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ProblemException.TYPE_BASE + type);

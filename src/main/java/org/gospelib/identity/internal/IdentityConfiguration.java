@@ -19,12 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IdentityConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     @ConditionalOnExpression("'${gospelib.identity.provider:built-in}' == 'built-in'")
     KeyRing keyRing(JdbcClient jdbc, TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
         KeyRing ring = new KeyRing(jdbc, transactions, properties, clock);

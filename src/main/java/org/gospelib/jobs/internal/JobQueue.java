@@ -38,6 +38,8 @@ import org.gospelib.jobs.Jobs;
 import org.gospelib.jobs.RecurringJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.Service;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -82,7 +84,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     private volatile boolean running;
 
     JobQueue(DataSource dataSource, List<JobHandler<?>> handlers, List<RecurringJob> recurringJobs, DeadJobs dead,
-            JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:true}") boolean execute,
+            JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:}") String execute, HostedServices hosted,
             @Value("${gospelib.jobs.threads:4}") int threads,
             @Value("${gospelib.jobs.poll-interval:2s}") Duration pollInterval,
             @Value("${gospelib.jobs.heartbeat-interval:10s}") Duration heartbeat) {
@@ -98,7 +100,8 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         all.addAll(recurring);
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), all)
                 .serializer(json).enablePriority().build();
-        this.execute = execute;
+        // unset: where the worker service runs, which the collapsed process does too
+        this.execute = execute.isBlank() ? hosted.hosts(Service.WORKER) : Boolean.parseBoolean(execute.strip());
         this.executors = () -> {
             HikariDataSource pool = executorPool(dataSource, threads);
             // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)

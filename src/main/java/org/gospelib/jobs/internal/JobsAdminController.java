@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.gospelib.identity.Caller;
+import org.gospelib.platform.ConditionalOnService;
+import org.gospelib.platform.Service;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What operators see of background work, and what they can do about it (admins only). */
 @RestController
 @Tag(name = "Operations")
+@ConditionalOnService(Service.WORKER) // the gateway routes the queue's admin routes to the workers
 class JobsAdminController {
 
     private static final int LIST_LIMIT = 200;

@@ -1,0 +1,113 @@
+package org.gospelib.gateway.internal;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions.circuitBreaker;
+import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
+import static org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions.retry;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.gospelib.identity.Caller;
+import org.gospelib.identity.Role;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.InternalAssertion;
+import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.Service;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The split topology's routing table: which service answers which paths, proxied by Spring Cloud
+ * Gateway (Server Web MVC) once this process's filter has checked the credential, the access rule
+ * and the rate limit. Each route balances over the service's replicas, retries an idempotent read
+ * on another replica when one fails, and sits behind a circuit breaker per service so a dead
+ * service answers 503 at once instead of holding threads. The request goes on with an assertion
+ * naming the verified caller, which the service checks.
+ */
+final class ServiceRoutes {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceRoutes.class);
+
+    /** In order: the first route whose paths match wins. */
+    static final List<Map.Entry<Service, List<String>>> TABLE = List.of(
+            Map.entry(Service.NOTIFICATIONS, List.of("/v1/me/webhooks", "/v1/me/webhooks/**", "/v1/webhooks/**")),
+            Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/auth/**", "/.well-known/**", "/v1/admin/users/**")),
+            Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**")),
+            Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
+                    "/v1/admin/ingest", "/v1/admin/ingest/**")),
+            Map.entry(Service.CONTENT, List.of("/v1", "/v1/**")),
+            Map.entry(Service.WEB, List.of("/**")));
+
+    /** Never proxied: each process's own probes, and what only services call each other on. */
+    private static final RequestPredicate LOCAL = RequestPredicates.path("/livez").or(RequestPredicates.path("/readyz"))
+            .or(RequestPredicates.path("/internal/**")).or(RequestPredicates.path("/actuator/**"));
+
+    private ServiceRoutes() {
+    }
+
+    static RouterFunction<ServerResponse> build(HostedServices hosted, InternalAssertions assertions) {
+        RouterFunction<ServerResponse> routes = null;
+        for (Map.Entry<Service, List<String>> entry : TABLE) {
+            Service service = entry.getKey();
+            if (hosted.hosts(service)) continue;
+            RequestPredicate paths = entry.getValue().stream().map(RequestPredicates::path).reduce(RequestPredicate::or).orElseThrow();
+            RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(service.key())
+                    .route(LOCAL.negate().and(paths), http())
+                    .before(request -> signed(request, assertions))
+                    .filter(lb(service.key()))
+                    .filter(retry(config -> config.setRetries(2).setMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
+                            .setSeries(Set.of(HttpStatus.Series.SERVER_ERROR))
+                            .setExceptions(Set.of(IOException.class, TimeoutException.class, org.springframework.web.client.ResourceAccessException.class))))
+                    .filter(circuitBreaker(service.key()))
+                    .onError(throwable -> true, (throwable, request) -> unavailable(service, throwable, request))
+                    .build();
+            routes = routes == null ? route : routes.and(route);
+        }
+        return routes;
+    }
+
+    /** The request as it leaves: whatever assertion the client sent replaced by ours. */
+    private static ServerRequest signed(ServerRequest request, InternalAssertions assertions) {
+        HttpServletRequest servlet = request.servletRequest();
+        Optional<Caller> caller = Optional.ofNullable((Caller) servlet.getAttribute(Caller.REQUEST_ATTRIBUTE));
+        InternalAssertion assertion = new InternalAssertion(Service.GATEWAY.key(),
+                InternalAssertions.requestOf(servlet.getMethod(), servlet.getRequestURI()), caller.map(Caller::subject),
+                caller.map(c -> c.roles().stream().map(Role::claim).sorted().toList()).orElse(List.of()),
+                caller.map(c -> c.plan().claim()).orElse(""));
+        String value = assertions.sign(assertion);
+        return ServerRequest.from(request).headers(headers -> headers.set(InternalAssertion.HEADER, value)).build();
+    }
+
+    private static ServerResponse unavailable(Service service, Throwable failure, ServerRequest request) {
+        if (failure instanceof ProblemException problem) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.status()), problem.getMessage());
+            body.setType(problem.typeUri());
+            body.setTitle(problem.title());
+            return ServerResponse.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        }
+        log.warn("{} {}: the {} service failed: {}", request.method(), request.path(), service.key(), failure.toString());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the " + service.key() + " service cannot answer now; retry shortly");
+        body.setType(java.net.URI.create(ProblemException.TYPE_BASE + "service-unavailable"));
+        body.setTitle("Service unavailable");
+        body.setInstance(java.net.URI.create(request.path()));
+        return ServerResponse.status(503).header("Retry-After", "1").contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}

@@ -1,0 +1,51 @@
+package org.gospelib.gateway.internal;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.ServiceAddresses;
+import org.gospelib.platform.SplitTopology;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/** The gateway of a split deployment: routes to the services it does not run itself. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SplitTopology.class)
+class ServiceRoutesConfiguration {
+
+    /** Longer than any answer takes (a first semantic search, a large export), shorter than a client's patience. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    @Bean
+    DiscoveryClient serviceDiscovery(ServiceAddresses addresses) {
+        return new ServiceDiscovery(addresses);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(HostedServices hosted, InternalAssertions assertions) {
+        return ServiceRoutes.build(hosted, assertions);
+    }
+
+    /**
+     * Per service: open after half of the last 20 calls failed (at least 10), stay open 5 s, then
+     * let a few through to see whether it is back.
+     */
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> serviceCircuitBreakers() {
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(REQUEST_TIMEOUT).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom().slidingWindowSize(20).minimumNumberOfCalls(10)
+                        .failureRateThreshold(50).waitDurationInOpenState(Duration.ofSeconds(5))
+                        .permittedNumberOfCallsInHalfOpenState(3).build())
+                .build());
+    }
+}

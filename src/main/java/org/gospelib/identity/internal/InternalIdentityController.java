@@ -1,0 +1,41 @@
+package org.gospelib.identity.internal;
+
+import org.gospelib.identity.Caller;
+import org.gospelib.identity.WebSessions.WebSession;
+import org.gospelib.identity.remote.IdentityApi;
+import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.SplitTopology;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/** {@link IdentityApi} served: sessions and accounts for the gateway and the services of a split deployment. */
+@RestController
+@RequestMapping("/internal/identity")
+@Conditional(SplitTopology.class)
+@Hidden
+class InternalIdentityController {
+
+    private final WebSessionStore sessions;
+    private final IdentityService identity;
+
+    InternalIdentityController(WebSessionStore sessions, IdentityService identity) {
+        this.sessions = sessions;
+        this.identity = identity;
+    }
+
+    @PostMapping("/sessions/resolve")
+    WebSession resolveSession(@RequestBody IdentityApi.SessionLookup lookup) {
+        return sessions.resolve(lookup.cookie() == null ? "" : lookup.cookie())
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no live session has that cookie"));
+    }
+
+    @PostMapping("/accounts/user-id")
+    IdentityApi.AccountId userId(@RequestBody Caller caller) {
+        return identity.userId(caller).map(IdentityApi.AccountId::new)
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no account for that caller"));
+    }
+}

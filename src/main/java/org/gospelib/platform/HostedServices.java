@@ -1,0 +1,77 @@
+package org.gospelib.platform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The services this process runs, from {@code gospelib.services} ({@code GOSPELIB_SERVICES}): a
+ * comma-separated list of {@link Service} keys, or {@code all} (the default: the collapsed topology).
+ */
+public record HostedServices(Set<Service> services) {
+
+    /** The property naming the services. */
+    public static final String PROPERTY = "gospelib.services";
+
+    public HostedServices {
+        if (services.isEmpty()) throw new IllegalArgumentException("a process runs at least one service");
+        services = Set.copyOf(services);
+    }
+
+    public static HostedServices all() {
+        return new HostedServices(EnumSet.allOf(Service.class));
+    }
+
+    /**
+     * Reads a configured list.
+     *
+     * @throws IllegalArgumentException naming what is wrong and what is allowed
+     */
+    public static HostedServices parse(String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("all")) return all();
+        Set<Service> chosen = EnumSet.noneOf(Service.class);
+        List<String> unknown = new ArrayList<>();
+        for (String key : text.split(",")) {
+            if (key.isBlank()) continue;
+            if (key.strip().equalsIgnoreCase("all")) return all();
+            Service.fromKey(key).ifPresentOrElse(chosen::add, () -> unknown.add(key.strip()));
+        }
+        if (!unknown.isEmpty() || chosen.isEmpty()) {
+            throw new IllegalArgumentException(PROPERTY + "=" + value + ": unknown service " + unknown + "; choose from all or "
+                    + Arrays.stream(Service.values()).map(Service::key).collect(Collectors.joining(", ")));
+        }
+        return new HostedServices(chosen);
+    }
+
+    public boolean hosts(Service service) {
+        return services.contains(service);
+    }
+
+    /** Every service in this one process: no other process is needed. */
+    public boolean collapsed() {
+        return services.size() == Service.values().length;
+    }
+
+    /**
+     * Whether the module (its package under {@code org.gospelib}) runs here. Modules no service
+     * claims (platform, scripture, jobs, topics) run everywhere.
+     */
+    public boolean hostsModule(String module) {
+        boolean claimed = false;
+        for (Service service : Service.values()) {
+            if (!service.modules().contains(module)) continue;
+            if (services.contains(service)) return true;
+            claimed = true;
+        }
+        return !claimed;
+    }
+
+    @Override
+    public String toString() {
+        return collapsed() ? "all" : services.stream().map(Service::key).sorted().collect(Collectors.joining(","));
+    }
+}

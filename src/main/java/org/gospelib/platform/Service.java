@@ -1,0 +1,56 @@
+package org.gospelib.platform;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One of GospeLib's services: what a process runs when the topology is split. Each service hosts
+ * some modules; a process hosts the services its configuration names ({@code gospelib.services}),
+ * all of them when collapsed. The modules every service needs (platform, scripture, jobs' queue
+ * client, topics) belong to none.
+ */
+public enum Service {
+    /** The edge: token and session checks, rate limits, routing to the other services. */
+    GATEWAY(8080, Set.of("gateway")),
+    /** The corpus in memory, the graph and search. */
+    CONTENT(8100, Set.of("content", "search")),
+    /** Accounts, sign-in, tokens and their keys (the seeds' auth service). */
+    IDENTITY(8200, Set.of("identity")),
+    /** Notes, highlights, bookmarks, reading plans and sync. */
+    STUDY(8600, Set.of("study")),
+    /** The web reader's pages. */
+    WEB(3000, Set.of("web")),
+    /** Outbound webhooks (their API and the fan-out of events to endpoints). */
+    NOTIFICATIONS(8500, Set.of("webhooks")),
+    /** Background jobs: webhook deliveries, ingest; no API but the jobs' own admin routes. */
+    WORKER(8700, Set.of("webhooks", "ingest"));
+
+    private final int defaultPort;
+    private final Set<String> modules;
+
+    Service(int defaultPort, Set<String> modules) {
+        this.defaultPort = defaultPort;
+        this.modules = modules;
+    }
+
+    /** The name used in configuration, {@code content}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The port the service listens on in the split topology unless told otherwise. */
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    /** The modules (their packages under {@code org.gospelib}) this service runs. */
+    public Set<String> modules() {
+        return modules;
+    }
+
+    public static Optional<Service> fromKey(String key) {
+        for (Service service : values()) if (service.key().equals(key.strip().toLowerCase(Locale.ROOT))) return Optional.of(service);
+        return Optional.empty();
+    }
+}

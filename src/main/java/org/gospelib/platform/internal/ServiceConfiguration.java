@@ -1,0 +1,58 @@
+package org.gospelib.platform.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.ServiceAddresses;
+import org.gospelib.platform.ServiceClients;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+
+/**
+ * How the processes of a split deployment reach and trust each other: the services' addresses,
+ * the shared secret that signs what one passes to another, and typed clients. A collapsed process
+ * needs none of it and may leave the secret unset.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceConfiguration {
+
+    /** The one clock of the process, so tests may set another. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ServiceAddresses serviceAddresses(Environment environment) {
+        return new ServiceAddresses(Binder.get(environment)
+                .bind("gospelib.service-urls", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+    }
+
+    @Bean
+    InternalAssertions internalAssertions(Environment environment, HostedServices hosted) {
+        String secret = environment.getProperty("gospelib.internal.secret", "");
+        if (secret.isBlank()) {
+            if (!hosted.collapsed()) {
+                throw new IllegalStateException("a split process needs gospelib.internal.secret (GOSPELIB_INTERNAL_SECRET): "
+                        + "the same random value of at least 32 bytes in every process of the deployment");
+            }
+            // collapsed: nothing crosses a process boundary; a per-process random key signs nothing anyone verifies
+            secret = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        }
+        return new HmacInternalAssertions(secret, Clock.systemUTC());
+    }
+
+    @Bean
+    ServiceClients serviceClients(ServiceAddresses addresses, InternalAssertions assertions, HostedServices hosted,
+            ObjectProvider<RestClient.Builder> builder) {
+        return new LoadBalancedServiceClients(addresses, assertions, hosted, builder.getIfAvailable(RestClient::builder));
+    }
+}
