@@ -17,7 +17,7 @@ public record GospelibProperties(Path dataDir, Db db, Redis redis) {
 
     public GospelibProperties {
         if (dataDir == null) dataDir = Path.of("data");
-        if (db == null) db = new Db("", "", "", 0, 10);
+        if (db == null) db = new Db("", "", "", 0, 0);
         if (redis == null) redis = new Redis("");
     }
 
@@ -37,14 +37,14 @@ public record GospelibProperties(Path dataDir, Db db, Redis redis) {
      * @param username     user for the external database
      * @param password     password for the external database
      * @param embeddedPort port of the embedded database, 0 for any free port
-     * @param poolSize     maximum connections in the pool
+     * @param poolSize     maximum connections in the pool; 0 sizes it by the services the process runs
      */
     public record Db(String url, String username, String password, int embeddedPort, int poolSize) {
         public Db {
             if (url == null) url = "";
             if (username == null) username = "";
             if (password == null) password = "";
-            if (poolSize <= 0) poolSize = 10;
+            if (poolSize < 0) poolSize = 0;
         }
 
         public Optional<String> externalUrl() {

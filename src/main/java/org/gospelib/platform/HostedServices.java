@@ -70,6 +70,15 @@ public record HostedServices(Set<Service> services) {
         return !claimed;
     }
 
+    /** The pool a process of these services needs: what one process runs collapsed, else the sum of its services' budgets. */
+    public int connections() {
+        if (collapsed()) return COLLAPSED_CONNECTIONS;
+        return Math.min(COLLAPSED_CONNECTIONS, services.stream().mapToInt(Service::connections).sum());
+    }
+
+    /** The collapsed process's pool: one process, every service, few concurrent writers. */
+    static final int COLLAPSED_CONNECTIONS = 10;
+
     @Override
     public String toString() {
         return collapsed() ? "all" : services.stream().map(Service::key).sorted().collect(Collectors.joining(","));

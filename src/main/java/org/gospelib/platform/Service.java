@@ -12,26 +12,37 @@ import java.util.Set;
  */
 public enum Service {
     /** The edge: token and session checks, rate limits, routing to the other services. */
-    GATEWAY(8080, Set.of("gateway")),
+    GATEWAY(8080, 2, Set.of("gateway")),
     /** The corpus in memory, the graph and search. */
-    CONTENT(8100, Set.of("content", "search")),
+    CONTENT(8100, 4, Set.of("content", "search")),
     /** Accounts, sign-in, tokens and their keys (the seeds' auth service). */
-    IDENTITY(8200, Set.of("identity")),
+    IDENTITY(8200, 6, Set.of("identity")),
     /** Notes, highlights, bookmarks, reading plans and sync. */
-    STUDY(8600, Set.of("study")),
+    STUDY(8600, 6, Set.of("study")),
     /** The web reader's pages. */
-    WEB(3000, Set.of("web")),
+    WEB(3000, 2, Set.of("web")),
     /** Outbound webhooks (their API and the fan-out of events to endpoints). */
-    NOTIFICATIONS(8500, Set.of("webhooks")),
+    NOTIFICATIONS(8500, 4, Set.of("webhooks")),
     /** Background jobs: webhook deliveries, ingest; no API but the jobs' own admin routes. */
-    WORKER(8700, Set.of("webhooks", "ingest"));
+    WORKER(8700, 8, Set.of("webhooks", "ingest"));
 
     private final int defaultPort;
+    private final int connections;
     private final Set<String> modules;
 
-    Service(int defaultPort, Set<String> modules) {
+    Service(int defaultPort, int connections, Set<String> modules) {
         this.defaultPort = defaultPort;
+        this.connections = connections;
         this.modules = modules;
+    }
+
+    /**
+     * The database connections one replica of the service may hold (its pool's maximum): sized so
+     * that the production replica counts fit PostgreSQL's connection limit with room to spare
+     * (the README's table). A worker's job executors have a pool of their own besides.
+     */
+    public int connections() {
+        return connections;
     }
 
     /** The name used in configuration, {@code content}. */

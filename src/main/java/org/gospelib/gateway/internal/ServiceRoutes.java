@@ -26,7 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.servlet.function.HandlerFilterFunction;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -70,13 +70,18 @@ final class ServiceRoutes {
             RequestPredicate paths = entry.getValue().stream().map(RequestPredicates::path).reduce(RequestPredicate::or).orElseThrow();
             RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(service.key())
                     .route(LOCAL.negate().and(paths), http())
+                    // filters wrap in the order added, the first outermost: every failure becomes a
+                    // problem; the retry sees the proxy's own failure, and each retry balances
+                    // again, so it reaches another replica
                     .before(request -> signed(request, assertions))
-                    .filter(lb(service.key()))
-                    .filter(retry(config -> config.setRetries(2).setMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
-                            .setSeries(Set.of(HttpStatus.Series.SERVER_ERROR))
-                            .setExceptions(Set.of(IOException.class, TimeoutException.class, org.springframework.web.client.ResourceAccessException.class))))
-                    .filter(circuitBreaker(service.key()))
                     .onError(throwable -> true, (throwable, request) -> unavailable(service, throwable, request))
+                    // the breaker counts a request failed once its retries have failed too
+                    .filter(circuitBreaker(service.key()))
+                    .filter(retry(config -> config.setRetries(2).setMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
+                            // only when no answer came: a service's own 5xx (search-not-ready) is its answer
+                            .setSeries(Set.of())
+                            .setExceptions(Set.of(IOException.class, TimeoutException.class, ResourceAccessException.class))))
+                    .filter(lb(service.key()))
                     .build();
             routes = routes == null ? route : routes.and(route);
         }

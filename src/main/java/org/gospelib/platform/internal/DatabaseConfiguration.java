@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.gospelib.platform.GospelibProperties;
+import org.gospelib.platform.HostedServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,10 +28,13 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(GospelibProperties properties, EmbeddedDatabase embedded) {
+    HikariDataSource dataSource(GospelibProperties properties, EmbeddedDatabase embedded, HostedServices hosted) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("gospelib");
-        config.setMaximumPoolSize(properties.db().poolSize());
+        int size = properties.db().poolSize() > 0 ? properties.db().poolSize() : hosted.connections();
+        config.setMaximumPoolSize(size);
+        // an idle replica keeps two connections open, not its whole budget
+        config.setMinimumIdle(Math.min(2, size));
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         properties.db().externalUrl().ifPresentOrElse(url -> {
             config.setJdbcUrl(url);

@@ -2,8 +2,6 @@ package org.gospelib.topics.internal;
 
 import com.google.api.gax.rpc.AlreadyExistsException;
 import com.google.api.gax.rpc.NotFoundException;
-import com.google.cloud.pubsub.v1.AckReplyConsumer;
-import com.google.cloud.pubsub.v1.Subscriber;
 import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.protobuf.Duration;
 import com.google.pubsub.v1.ExpirationPolicy;
@@ -47,7 +45,7 @@ final class CorpusSubscriber implements SmartLifecycle {
             return size() > REMEMBERED_IDS;
         }
     }));
-    private volatile Subscriber subscriber;
+    private volatile TopicPull pull;
 
     CorpusSubscriber(PubSubClients clients, CorpusUpdates corpus, MeterRegistry meters, String service) {
         this.clients = clients;
@@ -68,38 +66,40 @@ final class CorpusSubscriber implements SmartLifecycle {
         } catch (IOException e) {
             throw new IllegalStateException("could not subscribe to " + TopicPublisher.CORPUS, e);
         }
-        subscriber = Subscriber.newBuilder(subscription, this::receive).setChannelProvider(clients.channels())
-                .setCredentialsProvider(clients.credentials()).build();
-        subscriber.startAsync().awaitRunning();
+        pull = new TopicPull(clients, subscription, this::receive);
+        try {
+            pull.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not pull from " + subscription.getSubscription(), e);
+        }
         log.info("pubsub: new corpora arrive on {} (subscription {})", TopicPublisher.CORPUS, subscription.getSubscription());
     }
 
-    void receive(PubsubMessage message, AckReplyConsumer reply) {
+    boolean receive(PubsubMessage message) {
         String id = message.getAttributesOrDefault("eventId", "");
         try {
             if (!id.isEmpty() && !seen.add(id)) {
-                reply.ack();
-                return;
+                return true;
             }
             JsonNode event = JSON.readTree(message.getData().toByteArray());
             long version = event.get("corpusVersion").asLong();
             meters.counter("gospelib.topics.received", "topic", TopicPublisher.CORPUS).increment();
             log.info("pubsub: corpus v{} announced ({})", version, id);
             corpus.corpusChanged(version);
-            reply.ack();
+            return true;
         } catch (RuntimeException e) {
             seen.remove(id);
             log.warn("pubsub: could not handle {} from {}: {}", id, TopicPublisher.CORPUS, e.toString());
-            reply.nack();
+            return false;
         }
     }
 
     @Override
     public void stop() {
-        Subscriber running = subscriber;
+        TopicPull running = pull;
         if (running == null) return;
-        running.stopAsync().awaitTerminated();
-        subscriber = null;
+        running.stop();
+        pull = null;
         try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
             admin.deleteSubscription(subscription);
         } catch (IOException | NotFoundException e) {
@@ -109,7 +109,7 @@ final class CorpusSubscriber implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return subscriber != null;
+        return pull != null;
     }
 
     String subscriptionName() {

@@ -25,6 +25,7 @@ import org.gospelib.study.NoteCreated;
 import org.gospelib.study.PlanDayCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gospelib.platform.HostedServices;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +44,13 @@ class TopicPublisher implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PubSubClients clients;
+    private final HostedServices hosted;
     private final MeterRegistry meters;
     private final Map<String, Publisher> publishers = new ConcurrentHashMap<>();
 
-    TopicPublisher(PubSubClients clients, MeterRegistry meters, boolean createTopics) throws IOException {
+    TopicPublisher(PubSubClients clients, MeterRegistry meters, boolean createTopics, HostedServices hosted) throws IOException {
         this.clients = clients;
+        this.hosted = hosted;
         this.meters = meters;
         if (createTopics) {
             try (TopicAdminClient admin = clients.topicAdmin()) {
@@ -106,6 +109,9 @@ class TopicPublisher implements AutoCloseable {
     }
 
     void publish(String topic, String type, String eventId, Optional<UUID> orderingKey, Object event) {
+        // an event relayed here from its topic came from a module that runs elsewhere: it is on the topic already
+        String module = event.getClass().getPackageName().substring("org.gospelib.".length());
+        if (!hosted.hostsModule(module)) return;
         Publisher publisher = publishers.computeIfAbsent(topic, this::publisher);
         PubsubMessage.Builder message = PubsubMessage.newBuilder().setData(ByteString.copyFrom(JSON.writeValueAsBytes(event)))
                 .putAttributes("eventId", eventId).putAttributes("eventType", type);

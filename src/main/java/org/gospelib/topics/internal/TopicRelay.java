@@ -1,0 +1,124 @@
+package org.gospelib.topics.internal;
+
+import com.google.api.gax.rpc.AlreadyExistsException;
+import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
+import com.google.pubsub.v1.ProjectSubscriptionName;
+import com.google.pubsub.v1.PubsubMessage;
+import com.google.pubsub.v1.Subscription;
+import com.google.pubsub.v1.TopicName;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.gospelib.identity.UserDeleted;
+import org.gospelib.identity.UserRegistered;
+import org.gospelib.identity.UserUpdated;
+import org.gospelib.ingest.CorpusChanged;
+import org.gospelib.study.BookmarkCreated;
+import org.gospelib.study.HighlightCreated;
+import org.gospelib.study.NoteCreated;
+import org.gospelib.study.PlanDayCompleted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Brings one topic's events into a process that does not run the module emitting them but runs
+ * modules that listen for them (study and the webhooks hear of deleted users; the webhooks of new
+ * notes). Each message becomes the same event, published here in a transaction, so the local
+ * listeners run through the outbox exactly as in one process; the message is acknowledged once
+ * that transaction commits, so a crash before it means Pub/Sub delivers it again. Replicas of a
+ * service share one subscription: each event reaches one replica of each service. Listeners are
+ * idempotent (keyed by the event's ids), which absorbs a repeated delivery. Delivery is not
+ * ordered: no listener depends on the order of one reader's events (a deletion deletes whatever
+ * came before it), and ordered delivery would hold a reader's later events behind one that fails.
+ */
+final class TopicRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicRelay.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The event types each topic carries, as {@link TopicPublisher} names them. */
+    static final Map<String, Class<?>> EVENT_TYPES = Map.of(
+            "corpus.changed", CorpusChanged.class,
+            "study.note.created", NoteCreated.class,
+            "study.highlight.created", HighlightCreated.class,
+            "study.bookmark.created", BookmarkCreated.class,
+            "study.plan-day.completed", PlanDayCompleted.class,
+            "user.registered", UserRegistered.class,
+            "user.updated", UserUpdated.class,
+            "user.deleted", UserDeleted.class);
+
+    private final PubSubClients clients;
+    private final String topic;
+    private final ProjectSubscriptionName subscription;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private volatile TopicPull pull;
+
+    TopicRelay(PubSubClients clients, String topic, String service, ApplicationEventPublisher events,
+            TransactionTemplate transactions, MeterRegistry meters) {
+        this.clients = clients;
+        this.topic = topic;
+        this.subscription = ProjectSubscriptionName.of(clients.project(), topic + "." + service);
+        this.events = events;
+        this.transactions = transactions;
+        this.meters = meters;
+    }
+
+    @Override
+    public void start() {
+        try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
+            admin.createSubscription(Subscription.newBuilder().setName(subscription.toString())
+                    .setTopic(TopicName.of(clients.project(), topic).toString()).setAckDeadlineSeconds(60).build());
+        } catch (AlreadyExistsException exists) {
+            // another replica of this service, or an earlier start: share it
+        } catch (IOException e) {
+            throw new IllegalStateException("could not subscribe to " + topic, e);
+        }
+        pull = new TopicPull(clients, subscription, this::receive);
+        try {
+            pull.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not pull from " + subscription.getSubscription(), e);
+        }
+        log.info("pubsub: events of {} relayed here (subscription {})", topic, subscription.getSubscription());
+    }
+
+    boolean receive(PubsubMessage message) {
+        String type = message.getAttributesOrDefault("eventType", "");
+        String id = message.getAttributesOrDefault("eventId", "");
+        Optional<Class<?>> eventClass = Optional.ofNullable(EVENT_TYPES.get(type));
+        if (eventClass.isEmpty()) {
+            // a type from a newer version: nobody here listens for it
+            log.info("pubsub: {} {} has a type this version does not know; dropped", type, id);
+            return true;
+        }
+        try {
+            Object event = JSON.readValue(message.getData().toByteArray(), eventClass.get());
+            transactions.executeWithoutResult(tx -> events.publishEvent(event));
+            meters.counter("gospelib.topics.relayed", "topic", topic, "type", type).increment();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("pubsub: could not relay {} {} from {}: {}", type, id, topic, e.toString());
+            return false;
+        }
+    }
+
+    @Override
+    public void stop() {
+        TopicPull running = pull;
+        if (running == null) return;
+        running.stop();
+        pull = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return pull != null;
+    }
+}

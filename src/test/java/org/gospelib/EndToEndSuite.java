@@ -1,0 +1,191 @@
+package org.gospelib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gospelib.support.Http.enc;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.gospelib.platform.WebhookSignature;
+import org.gospelib.support.Http;
+import org.gospelib.support.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a reader does, over HTTP only, against whatever topology {@link #gospelib()} is: reading,
+ * search, the graph, reference works, signing up and in, study data and its sync, a webhook for
+ * it, the pages, deleting the account, and the problems bad input gets. The same tests run
+ * against the collapsed process and against the split services, so the split may not change a
+ * single answer.
+ */
+abstract class EndToEndSuite extends RunningApplication {
+
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Autowired
+    DataSource dataSource;
+
+    /** The front door of the topology under test. */
+    abstract Http gospelib();
+
+    @Test
+    void readsAPassageInTwoTranslations() {
+        Http.Response response = gospelib().get("/v1/passages?ref=" + enc("John 3:16-18") + "&translations=KJV,WEB");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("For God so loved the world", "\"WEB\"");
+        Http.Response verse = gospelib().get("/v1/verses/John.3.16");
+        assertThat(verse.status()).isEqualTo(200);
+        assertThat(verse.header("ETag")).isNotBlank();
+        assertThat(gospelib().get("/v1/verses/John.3.16", "If-None-Match", verse.header("ETag")).status()).isEqualTo(304);
+    }
+
+    @Test
+    void searchesAndFollowsTheGraphAndTheReferenceWorks() {
+        JsonNode search = gospelib().get("/v1/search?q=" + enc("love one another") + "&translation=KJV&limit=5").json();
+        assertThat(search.path("total").asInt()).isPositive();
+        assertThat(search.path("hits").get(0).path("highlight").asString()).contains("<mark>");
+        JsonNode graph = gospelib().get("/v1/graph/neighbours?node=verse:John.3.16&nodes=50&fan-out=20").json();
+        assertThat(graph.path("nodes").size()).isGreaterThan(5);
+        Http.Response lemma = gospelib().get("/v1/lemmas/G26");
+        assertThat(lemma.status()).isEqualTo(200);
+        assertThat(lemma.body()).containsIgnoringCase("ἀγάπη");
+        assertThat(gospelib().get("/v1/verses/John.3.16/related?limit=5").json().path("related").size()).isPositive();
+    }
+
+    @Test
+    void badInputGetsTheSameProblemsEverywhere() {
+        assertProblem(gospelib().get("/v1/passages?ref=" + enc("Hezekiah 3:16")), 400, "bad-reference");
+        assertProblem(gospelib().get("/v1/verses/Jude.1.99"), 404, "verse-out-of-range");
+        assertProblem(gospelib().get("/v1/search?q=love&limit=1000"), 400, "invalid-filter");
+        assertProblem(gospelib().get("/v1/me/notes"), 401, "authentication-required");
+        assertProblem(gospelib().get("/v1/me", "Authorization", "Bearer not.a.token"), 401, "invalid-token");
+        assertProblem(gospelib().get("/v1/nothing-here"), 404, "not-found");
+    }
+
+    @Test
+    void signsUpKeepsNotesSyncsThemAndTheirWebhookFires() throws Exception {
+        List<String> deliveries = new CopyOnWriteArrayList<>();
+        List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            deliveries.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            headers.add(Map.of("id", exchange.getRequestHeaders().getFirst("webhook-id"),
+                    "timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    "signature", exchange.getRequestHeaders().getFirst("webhook-signature")));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String auth = signUpAndIn();
+            JsonNode endpoint = gospelib().postJson("/v1/me/webhooks", "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                    + "/hook\",\"eventTypes\":[\"study.note.created\"]}", "Authorization", auth).json();
+            String secret = endpoint.path("secret").asString();
+            assertThat(secret).startsWith("whsec_");
+
+            Http.Response created = gospelib().postJson("/v1/me/notes", "{\"ref\":\"Ps 23:1\",\"body\":\"The Lord is my shepherd\"}",
+                    "Authorization", auth);
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String id = created.json().path("id").asString();
+            assertThat(gospelib().get("/v1/me/notes", "Authorization", auth).json().path("notes").get(0).path("id").asString()).isEqualTo(id);
+            JsonNode sync = gospelib().get("/v1/me/sync?since=0", "Authorization", auth).json();
+            assertThat(sync.path("changes").get(0).path("id").asString()).isEqualTo(id);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (deliveries.isEmpty() && System.nanoTime() < deadline) Thread.sleep(200);
+            assertThat(deliveries).as("the note's webhook").isNotEmpty();
+            assertThat(deliveries.getFirst()).contains("study.note.created", id, "Ps.23.1");
+            Map<String, String> signed = headers.getFirst();
+            WebhookSignature.forSecret(secret).verify(signed.get("id"), signed.get("timestamp"), signed.get("signature"),
+                    deliveries.getFirst().getBytes(StandardCharsets.UTF_8), Instant.now());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void pagesReadWithTheCorpusAndTheReferenceWorks() {
+        Http.Response chapter = gospelib().get("/read/KJV/John/3");
+        assertThat(chapter.status()).isEqualTo(200);
+        assertThat(chapter.body()).contains("For God so loved the world");
+        Http.Response withStrongs = gospelib().get("/read/KJV/John/3?strongs=true");
+        assertThat(withStrongs.status()).isEqualTo(200);
+        assertThat(withStrongs.body()).contains("G2316"); // θεός, "God", with its gloss from the lexicon
+        Http.Response panel = gospelib().get("/read/KJV/John/3/16/panel");
+        assertThat(panel.status()).isEqualTo(200);
+        Http.Response search = gospelib().get("/search?q=" + enc("shepherd"));
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.body()).contains("shepherd");
+        assertThat(gospelib().get("/lemmas/G26").status()).isEqualTo(200);
+        assertThat(gospelib().get("/read/KJV/John/99").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWebSessionSignsInAndTheCookieCarriesTheReader() {
+        String email = "e2e-" + UUID.randomUUID() + "@example.test";
+        assertThat(gospelib().postJson("/v1/auth/signup", signUp(email)).status()).isEqualTo(201);
+        Http.Response session = gospelib().postJson("/v1/auth/session", credentials(email));
+        assertThat(session.status()).isEqualTo(200);
+        String cookie = session.headers("Set-Cookie").stream().filter(c -> c.startsWith("__Host-gospelib-session"))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String csrf = session.json().path("csrfToken").asString();
+        assertThat(gospelib().get("/v1/me", "Cookie", cookie).json().path("email").asString()).isEqualTo(email);
+        assertProblem(gospelib().postJson("/v1/me/notes", "{\"ref\":\"Gen 1:1\",\"body\":\"x\"}", "Cookie", cookie), 403,
+                "csrf-token-invalid");
+        assertThat(gospelib().postJson("/v1/me/notes", "{\"ref\":\"Gen 1:1\",\"body\":\"x\"}", "Cookie", cookie,
+                "X-CSRF-Token", csrf).status()).isEqualTo(201);
+        assertThat(gospelib().get("/me/notes", "Cookie", cookie).status()).isEqualTo(200);
+    }
+
+    @Test
+    void deletingTheAccountDeletesItsStudyData() throws InterruptedException {
+        String auth = signUpAndIn();
+        String me = gospelib().get("/v1/me", "Authorization", auth).json().path("id").asString();
+        assertThat(gospelib().postJson("/v1/me/highlights", "{\"ref\":\"John 1:1\",\"colour\":\"yellow\"}", "Authorization", auth)
+                .status()).isEqualTo(201);
+        assertThat(studyItems(me)).isEqualTo(1);
+        assertThat(gospelib().send("DELETE", "/v1/me", (String) null, "Authorization", auth).status()).isEqualTo(204);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (studyItems(me) > 0 && System.nanoTime() < deadline) Thread.sleep(200);
+        assertThat(studyItems(me)).as("study data of a deleted account").isZero();
+    }
+
+    String signUpAndIn() {
+        String email = "e2e-" + UUID.randomUUID() + "@example.test";
+        Http.Response up = gospelib().postJson("/v1/auth/signup", signUp(email));
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        Http.Response token = gospelib().postJson("/v1/auth/token", credentials(email));
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return "Bearer " + token.json().path("accessToken").asString();
+    }
+
+    private long studyItems(String userId) {
+        return JdbcClient.create(dataSource).sql("select count(*) from study_item where user_id = ?::uuid").param(userId)
+                .query(Long.class).single();
+    }
+
+    private static String signUp(String email) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Reader\"}";
+    }
+
+    private static String credentials(String email) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
+    }
+
+    static void assertProblem(Http.Response response, int status, String type) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo("https://gospelib.org/problems/" + type);
+    }
+}
