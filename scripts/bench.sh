@@ -11,6 +11,9 @@
 #   ./gospelib bench gateway    wrk against GET /v1/verses/John.3.16 through the gateway filters
 #                               (in-memory and Redis rate limits, anonymous and signed in) and
 #                               without them, each process on the same database, same run
+#   ./gospelib bench split      the gateway hop (GospeLib's gateway against nginx as a reverse proxy, both
+#                               in front of the same process) and a chapter and a note write end to end,
+#                               collapsed against split (writes target/bench-split.md)
 #   ./gospelib bench search-vs-postgres
 #                               lexical search latency and nDCG@10: Lucene against PostgreSQL
 #                               full-text search on the same verses (writes target/search-vs-postgres.md)
@@ -85,6 +88,9 @@ case "$what" in
     ;;
   gateway)
     exec scripts/bench-gateway.sh "${@:2}"
+    ;;
+  split)
+    exec scripts/bench-split.sh "${@:2}"
     ;;
   pages)
     exec scripts/bench-pages.sh "${@:2}"

@@ -21,6 +21,8 @@ import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.URI;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -62,7 +64,7 @@ final class ServiceRoutes {
     private ServiceRoutes() {
     }
 
-    static RouterFunction<ServerResponse> build(HostedServices hosted, InternalAssertions assertions) {
+    static RouterFunction<ServerResponse> build(HostedServices hosted, InternalAssertions assertions, ReplicaEjection ejection) {
         RouterFunction<ServerResponse> routes = null;
         for (Map.Entry<Service, List<String>> entry : TABLE) {
             Service service = entry.getKey();
@@ -74,13 +76,31 @@ final class ServiceRoutes {
                     // problem; the retry sees the proxy's own failure, and each retry balances
                     // again, so it reaches another replica
                     .before(request -> signed(request, assertions))
-                    .onError(throwable -> true, (throwable, request) -> unavailable(service, throwable, request))
+                    // a filter, not onError: the builder puts error handlers innermost, where they
+                    // would turn a failure into an answer before the retry saw it
+                    .filter((request, next) -> {
+                        try {
+                            return next.handle(request);
+                        } catch (Exception failure) {
+                            return unavailable(service, failure, request);
+                        }
+                    })
                     // the breaker counts a request failed once its retries have failed too
                     .filter(circuitBreaker(service.key()))
                     .filter(retry(config -> config.setRetries(2).setMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
                             // only when no answer came: a service's own 5xx (search-not-ready) is its answer
                             .setSeries(Set.of())
                             .setExceptions(Set.of(IOException.class, TimeoutException.class, ResourceAccessException.class))))
+                    .filter((request, next) -> {
+                        try {
+                            return next.handle(request);
+                        } catch (Exception unreachable) {
+                            // the replica lb chose could not be reached: leave it out of the retry
+                            Object target = MvcUtils.getAttribute(request, MvcUtils.GATEWAY_REQUEST_URL_ATTR);
+                            if (target instanceof URI replica) ejection.eject(replica);
+                            throw unreachable;
+                        }
+                    })
                     .filter(lb(service.key()))
                     .build();
             routes = routes == null ? route : routes.and(route);

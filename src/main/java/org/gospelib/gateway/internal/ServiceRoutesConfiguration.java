@@ -2,6 +2,7 @@ package org.gospelib.gateway.internal;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Clock;
 import java.time.Duration;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.InternalAssertions;
@@ -11,6 +12,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuit
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /** The gateway of a split deployment: routes to the services it does not run itself. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SplitTopology.class)
+@LoadBalancerClients(defaultConfiguration = ServiceBalancing.class)
 class ServiceRoutesConfiguration {
 
     /** Longer than any answer takes (a first semantic search, a large export), shorter than a client's patience. */
@@ -31,9 +34,15 @@ class ServiceRoutesConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(HostedServices hosted, InternalAssertions assertions) {
-        return ServiceRoutes.build(hosted, assertions);
+    ReplicaEjection replicaEjection(Clock clock) {
+        return new ReplicaEjection(clock);
     }
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(HostedServices hosted, InternalAssertions assertions, ReplicaEjection ejection) {
+        return ServiceRoutes.build(hosted, assertions, ejection);
+    }
+
 
     /**
      * Per service: open after half of the last 20 calls failed (at least 10), stay open 5 s, then

@@ -40,11 +40,13 @@ class ServiceConfiguration {
     InternalAssertions internalAssertions(Environment environment, HostedServices hosted) {
         String secret = environment.getProperty("gospelib.internal.secret", "");
         if (secret.isBlank()) {
-            if (!hosted.collapsed()) {
+            // a worker alone needs it only for the queue's admin routes, reached through the gateway
+            if (!hosted.collapsed() && !hosted.services().equals(java.util.Set.of(org.gospelib.platform.Service.WORKER))) {
                 throw new IllegalStateException("a split process needs gospelib.internal.secret (GOSPELIB_INTERNAL_SECRET): "
                         + "the same random value of at least 32 bytes in every process of the deployment");
             }
             // collapsed: nothing crosses a process boundary; a per-process random key signs nothing anyone verifies
+            // (a worker without the secret refuses what a gateway passes on, and runs its jobs all the same)
             secret = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
         }
         return new HmacInternalAssertions(secret, Clock.systemUTC());
