@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The end-to-end suite against GospeLib split into its services, each a process on loopback
@@ -60,6 +61,20 @@ class SplitEndToEndTests extends EndToEndSuite {
         }
         // the gateway never routes the services' own routes
         assertThat(gospelib().get("/internal/content/translations").status()).isEqualTo(404);
+    }
+
+    @Test
+    void eachServiceIsReadyByWhatItAnswersFrom() {
+        // content answers from memory: a short database outage does not take it out of service
+        JsonNode content = new Http(split.port("content-a")).get("/readyz").json().path("components");
+        assertThat(content.has("snapshot")).isTrue();
+        assertThat(content.has("search")).isTrue();
+        assertThat(content.has("db")).isFalse();
+        JsonNode study = new Http(split.port("study")).get("/readyz").json().path("components");
+        assertThat(study.has("db")).isTrue();
+        assertThat(study.has("snapshot")).as("study holds no corpus").isFalse();
+        JsonNode gateway = new Http(split.port("gateway")).get("/readyz").json().path("components");
+        assertThat(gateway.has("db")).isFalse();
     }
 
     @Test

@@ -70,6 +70,15 @@ public record HostedServices(Set<Service> services) {
         return !claimed;
     }
 
+    /**
+     * Whether the process needs the database to answer at all. Content answers from the corpus in
+     * memory, the web pages from content, the gateway from identity's keys: a short database outage
+     * need not take them out of service, so their readiness leaves the database out.
+     */
+    public boolean answersFromTheDatabase() {
+        return services.stream().anyMatch(s -> s != Service.CONTENT && s != Service.WEB && s != Service.GATEWAY);
+    }
+
     /** The pool a process of these services needs: what one process runs collapsed, else the sum of its services' budgets. */
     public int connections() {
         if (collapsed()) return COLLAPSED_CONNECTIONS;

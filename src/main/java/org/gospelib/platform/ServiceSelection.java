@@ -1,11 +1,13 @@
 package org.gospelib.platform;
 
 import java.io.IOException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -29,6 +31,11 @@ public final class ServiceSelection implements ApplicationContextInitializer<Con
         HostedServices hosted = HostedServices.parse(context.getEnvironment().getProperty(HostedServices.PROPERTY, "all"));
         context.getBeanFactory().registerSingleton("hostedServices", hosted);
         context.getBeanFactory().registerSingleton("moduleScanFilter", new ModuleScanFilter(hosted));
+        // ready when what its services answer from is there (a contributor a process lacks is left out);
+        // last, so configuration may still say otherwise
+        String readiness = "readinessState," + (hosted.answersFromTheDatabase() ? "db," : "") + "snapshot,search,jobs";
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gospelibReadiness",
+                Map.of("management.endpoint.health.group.readiness.include", readiness)));
         if (!hosted.collapsed()) log.info("Services in this process: {}", hosted);
     }
 
