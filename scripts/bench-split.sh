@@ -44,12 +44,12 @@ db=(--gospelib.db.url="jdbc:postgresql://127.0.0.1:$db_port/postgres?user=postgr
 say "starting a gateway in front of it, and content, identity and study services behind a second gateway"
 start gateway-to-collapsed 18080 "${db[@]}" --data-dir "$work/g1" --services=gateway \
   --gospelib.service-urls.content=http://127.0.0.1:18090
-start content 18100 "${db[@]}" --data-dir "$work/content" --services=content
-start identity 18200 "${db[@]}" --data-dir "$work/identity" --services=identity
-start study 18600 "${db[@]}" --data-dir "$work/study" --services=study
-start gateway-to-split 18070 "${db[@]}" --data-dir "$work/g2" --services=gateway \
-  --gospelib.service-urls.content=http://127.0.0.1:18100 --gospelib.service-urls.identity=http://127.0.0.1:18200 \
-  --gospelib.service-urls.study=http://127.0.0.1:18600
+urls=(--gospelib.service-urls.content=http://127.0.0.1:18100 --gospelib.service-urls.identity=http://127.0.0.1:18200
+  --gospelib.service-urls.study=http://127.0.0.1:18600)
+start content 18100 "${db[@]}" "${urls[@]}" --data-dir "$work/content" --services=content
+start identity 18200 "${db[@]}" "${urls[@]}" --data-dir "$work/identity" --services=identity
+start study 18600 "${db[@]}" "${urls[@]}" --data-dir "$work/study" --services=study
+start gateway-to-split 18070 "${db[@]}" "${urls[@]}" --data-dir "$work/g2" --services=gateway
 await_ready 18080 "${pids[1]}" "$work/gateway-to-collapsed.log" || exit 1
 await_ready 18100 "${pids[2]}" "$work/content.log" || exit 1
 await_ready 18200 "${pids[3]}" "$work/identity.log" || exit 1

@@ -136,18 +136,13 @@ public class GospelibApplication implements Runnable {
         public Integer call() {
             List<String> args = new ArrayList<>();
             args.add("--gospelib.services=worker");
-            
             // a worker serves no reader: the corpus in memory and the search indexes would only cost memory
             args.add("--gospelib.content.snapshot=false");
             args.add("--gospelib.search.semantic.enabled=false");
             args.add("--gospelib.ingest.on-start=never");
             args.addAll(springArgs());
             ports.addTo(args);
-            // a worker's jobs mostly wait (on the database, on webhook receivers): more of them run at
-            // once than in the collapsed process, which shares its cores with readers. A default only:
-            // GOSPELIB_JOBS_THREADS or --gospelib.jobs.threads still decide.
-            application().properties("gospelib.jobs.threads=64")
-                    .run(args.toArray(String[]::new));
+            application().run(args.toArray(String[]::new));
             return 0;
         }
     }

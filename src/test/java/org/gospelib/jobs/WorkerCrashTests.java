@@ -61,7 +61,7 @@ class WorkerCrashTests extends RunningApplication {
                 Http probes = new Http(port);
                 ChildProcess.awaitLive(worker, probes, data.resolve("worker-" + kill + ".out"));
                 if (kill == 0) {
-                    assertThat(probes.get("/readyz").status()).isEqualTo(200);
+                    probes.awaitReady(Duration.ofMinutes(1)); // live first, ready once started
                     Http.Response api = probes.get("/v1/translations");
                     assertThat(api.status()).isEqualTo(404);
                     assertThat(api.header("Content-Type")).startsWith("application/problem+json");

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -85,13 +86,15 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
 
     JobQueue(DataSource dataSource, List<JobHandler<?>> handlers, List<RecurringJob> recurringJobs, DeadJobs dead,
             JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:}") String execute, HostedServices hosted,
-            @Value("${gospelib.jobs.threads:4}") int threads,
+            @Value("${gospelib.jobs.threads:0}") int threads,
             @Value("${gospelib.jobs.poll-interval:2s}") Duration pollInterval,
             @Value("${gospelib.jobs.heartbeat-interval:10s}") Duration heartbeat) {
         this.dead = dead;
         this.progress = progress;
         this.meters = meters;
-        this.threads = threads;
+        // unset: a worker's jobs mostly wait (on the database, on webhook receivers), so more run
+        // at once there than in a process that shares its cores with readers
+        this.threads = threads > 0 ? threads : hosted.services().equals(Set.of(Service.WORKER)) ? 64 : 4;
         for (JobHandler<?> handler : handlers) register(handler);
         for (RecurringJob job : recurringJobs) recurring.add(recurringTask(job));
         List<Task<?>> tasks = new ArrayList<>(oneTime.values());
@@ -103,10 +106,10 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         // unset: where the worker service runs, which the collapsed process does too
         this.execute = execute.isBlank() ? hosted.hosts(Service.WORKER) : Boolean.parseBoolean(execute.strip());
         this.executors = () -> {
-            HikariDataSource pool = executorPool(dataSource, threads);
+            HikariDataSource pool = executorPool(dataSource, this.threads);
             // the recurring tasks are known to the scheduler as its start tasks (scheduled at start if missing)
             Scheduler scheduler = Scheduler.create(pool, tasks).serializer(json).enablePriority()
-                    .threads(threads).pollingInterval(pollInterval)
+                    .threads(this.threads).pollingInterval(pollInterval)
                     // SELECT … FOR UPDATE SKIP LOCKED: executors take disjoint batches, however many there are
                     .pollUsingLockAndFetch(0.5, 1.0).heartbeatInterval(heartbeat).missedHeartbeatsLimit(4)
                     .enableImmediateExecution().startTasks(recurring)
