@@ -1,5 +1,7 @@
 package org.gospelib.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,5 +23,14 @@ public record Caller(String subject, Set<Role> roles, Plan plan) {
 
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
+    }
+
+    /**
+     * The caller the gateway attached to a request (or, behind a gateway in another process, the
+     * one it vouched for); empty for an anonymous request. Handlers of user and admin routes find
+     * one whenever the gateway's access rules hold; each module turns its absence into its own problem.
+     */
+    public static Optional<Caller> of(HttpServletRequest request) {
+        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 }

@@ -111,7 +111,7 @@ final class ServiceRoutes {
     /** The request as it leaves: whatever assertion the client sent replaced by ours. */
     private static ServerRequest signed(ServerRequest request, InternalAssertions assertions) {
         HttpServletRequest servlet = request.servletRequest();
-        Optional<Caller> caller = Optional.ofNullable((Caller) servlet.getAttribute(Caller.REQUEST_ATTRIBUTE));
+        Optional<Caller> caller = Caller.of(servlet);
         InternalAssertion assertion = new InternalAssertion(Service.GATEWAY.key(),
                 InternalAssertions.requestOf(servlet.getMethod(), servlet.getRequestURI()), caller.map(Caller::subject),
                 caller.map(c -> c.roles().stream().map(Role::claim).sorted().toList()).orElse(List.of()),

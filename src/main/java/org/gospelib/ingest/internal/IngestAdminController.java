@@ -33,7 +33,7 @@ class IngestAdminController {
     @PostMapping("/v1/admin/ingest")
     @Operation(summary = "Queue a corpus ingest, incremental (default) or full (admins only)")
     ResponseEntity<IngestQueued> ingest(@RequestParam(defaultValue = "incremental") String mode, HttpServletRequest request) {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) || !caller.isAdmin()) {
+        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) {
             throw new ProblemException("not-found", "Not found", 404, "not found");
         }
         IngestMode parsed = switch (mode.toLowerCase(Locale.ROOT)) {

@@ -150,8 +150,6 @@ class JobsAdminController {
 
     /** The gateway lets only admins through to these routes; this holds even if a route is ever misconfigured. */
     private static void admin(HttpServletRequest request) {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller) || !caller.isAdmin()) {
-            throw JobsProblems.notFound("not found");
-        }
+        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw JobsProblems.notFound("not found");
     }
 }

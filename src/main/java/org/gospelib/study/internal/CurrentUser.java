@@ -17,9 +17,7 @@ class CurrentUser {
     }
 
     UUID of(HttpServletRequest request) {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
-            throw StudyProblems.authenticationRequired();
-        }
+        Caller caller = Caller.of(request).orElseThrow(StudyProblems::authenticationRequired);
         return accounts.userId(caller).orElseThrow(StudyProblems::unknownUser);
     }
 }

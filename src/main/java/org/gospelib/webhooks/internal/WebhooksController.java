@@ -202,9 +202,7 @@ class WebhooksController {
     }
 
     private UUID owner(HttpServletRequest request) {
-        if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
-            throw WebhooksProblems.authenticationRequired();
-        }
+        Caller caller = Caller.of(request).orElseThrow(WebhooksProblems::authenticationRequired);
         return accounts.userId(caller).orElseThrow(WebhooksProblems::unknownUser);
     }
 
