@@ -136,9 +136,7 @@ public class GospelibApplication implements Runnable {
         public Integer call() {
             List<String> args = new ArrayList<>();
             args.add("--gospelib.services=worker");
-            // a worker serves no reader: the corpus in memory and the search indexes would only cost memory
-            args.add("--gospelib.content.snapshot=false");
-            args.add("--gospelib.search.semantic.enabled=false");
+            // ingest runs as a job here, queued by an operator or the Kubernetes Job, not at every start
             args.add("--gospelib.ingest.on-start=never");
             args.addAll(springArgs());
             ports.addTo(args);

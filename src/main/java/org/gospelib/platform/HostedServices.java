@@ -51,6 +51,11 @@ public record HostedServices(Set<Service> services) {
         return services.contains(service);
     }
 
+    /** A worker alone: jobs, the probes and the queue's admin routes, no API of its own. */
+    public boolean workerOnly() {
+        return services.equals(Set.of(Service.WORKER));
+    }
+
     /** Every service in this one process: no other process is needed. */
     public boolean collapsed() {
         return services.size() == Service.values().length;

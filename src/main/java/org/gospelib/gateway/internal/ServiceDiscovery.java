@@ -2,8 +2,9 @@ package org.gospelib.gateway.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gospelib.platform.Service;
 import org.gospelib.platform.ServiceAddresses;
 import org.springframework.cloud.client.DefaultServiceInstance;
@@ -16,10 +17,21 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
  */
 final class ServiceDiscovery implements DiscoveryClient {
 
-    private final ServiceAddresses addresses;
+    /** Made once: the balancer asks on every proxied request. */
+    private final Map<String, List<ServiceInstance>> instances = new HashMap<>();
 
     ServiceDiscovery(ServiceAddresses addresses) {
-        this.addresses = addresses;
+        for (Service service : Service.values()) {
+            List<ServiceInstance> list = new ArrayList<>();
+            List<URI> replicas = addresses.of(service);
+            for (int i = 0; i < replicas.size(); i++) {
+                URI uri = replicas.get(i);
+                boolean secure = "https".equals(uri.getScheme());
+                int port = uri.getPort() > 0 ? uri.getPort() : secure ? 443 : 80;
+                list.add(new DefaultServiceInstance(service.key() + "-" + i, service.key(), uri.getHost(), port, secure));
+            }
+            instances.put(service.key(), List.copyOf(list));
+        }
     }
 
     @Override
@@ -29,21 +41,11 @@ final class ServiceDiscovery implements DiscoveryClient {
 
     @Override
     public List<ServiceInstance> getInstances(String serviceId) {
-        return Service.fromKey(serviceId).map(service -> {
-            List<ServiceInstance> instances = new ArrayList<>();
-            List<URI> replicas = addresses.of(service);
-            for (int i = 0; i < replicas.size(); i++) {
-                URI uri = replicas.get(i);
-                boolean secure = "https".equals(uri.getScheme());
-                int port = uri.getPort() > 0 ? uri.getPort() : secure ? 443 : 80;
-                instances.add(new DefaultServiceInstance(serviceId + "-" + i, serviceId, uri.getHost(), port, secure));
-            }
-            return instances;
-        }).orElse(List.of());
+        return instances.getOrDefault(serviceId, List.of());
     }
 
     @Override
     public List<String> getServices() {
-        return Arrays.stream(Service.values()).map(Service::key).toList();
+        return List.copyOf(instances.keySet());
     }
 }

@@ -121,12 +121,6 @@ final class ServiceRoutes {
     }
 
     private static ServerResponse unavailable(Service service, Throwable failure, ServerRequest request) {
-        if (failure instanceof ProblemException problem) {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(problem.status()), problem.getMessage());
-            body.setType(problem.typeUri());
-            body.setTitle(problem.title());
-            return ServerResponse.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-        }
         log.warn("{} {}: the {} service failed: {}", request.method(), request.path(), service.key(), failure.toString());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the " + service.key() + " service cannot answer now; retry shortly");

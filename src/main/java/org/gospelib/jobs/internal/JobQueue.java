@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -94,7 +93,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         this.meters = meters;
         // unset: a worker's jobs mostly wait (on the database, on webhook receivers), so more run
         // at once there than in a process that shares its cores with readers
-        this.threads = threads > 0 ? threads : hosted.services().equals(Set.of(Service.WORKER)) ? 64 : 4;
+        this.threads = threads > 0 ? threads : hosted.workerOnly() ? 64 : 4;
         for (JobHandler<?> handler : handlers) register(handler);
         for (RecurringJob job : recurringJobs) recurring.add(recurringTask(job));
         List<Task<?>> tasks = new ArrayList<>(oneTime.values());

@@ -76,7 +76,7 @@ final class LoadBalancedServiceClients implements ServiceClients {
         return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(api);
     }
 
-    /** Sends each request to a replica, signed; reads go to the next replica when one cannot answer. */
+    /** Sends each request to a replica, signed; a read goes to the next replica when one gives no answer. */
     private final class Replicas implements ClientHttpRequestInterceptor {
 
         private final Service service;
@@ -101,17 +101,10 @@ final class LoadBalancedServiceClients implements ServiceClients {
                 long started = System.nanoTime();
                 tried++;
                 try {
+                    // an answer, whatever its status, is the service's (503 search-not-ready included),
+                    // as at the gateway: only a replica that gives none counts against it
                     ClientHttpResponse response = execution.execute(at(request, replica), body);
-                    long took = System.nanoTime() - started;
-                    if (response.getStatusCode().value() == 502 || response.getStatusCode().value() == 503) {
-                        breaker.onError(took, TimeUnit.NANOSECONDS, new IOException("answered " + response.getStatusCode()));
-                        if (idempotent && i < replicas.size() - 1) {
-                            response.close();
-                            continue;
-                        }
-                    } else {
-                        breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-                    }
+                    breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     return response;
                 } catch (IOException e) {
                     breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);

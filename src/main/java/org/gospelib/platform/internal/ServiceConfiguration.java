@@ -41,7 +41,7 @@ class ServiceConfiguration {
         String secret = environment.getProperty("gospelib.internal.secret", "");
         if (secret.isBlank()) {
             // a worker alone needs it only for the queue's admin routes, reached through the gateway
-            if (!hosted.collapsed() && !hosted.services().equals(java.util.Set.of(org.gospelib.platform.Service.WORKER))) {
+            if (!hosted.collapsed() && !hosted.workerOnly()) {
                 throw new IllegalStateException("a split process needs gospelib.internal.secret (GOSPELIB_INTERNAL_SECRET): "
                         + "the same random value of at least 32 bytes in every process of the deployment");
             }

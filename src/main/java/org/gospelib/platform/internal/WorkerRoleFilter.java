@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.List;
 import org.gospelib.platform.HostedServices;
-import org.gospelib.platform.Service;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ class WorkerRoleFilter extends OncePerRequestFilter {
     private final boolean workerOnly;
 
     WorkerRoleFilter(HostedServices hosted) {
-        this.workerOnly = hosted.services().equals(Set.of(Service.WORKER));
+        this.workerOnly = hosted.workerOnly();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.gospelib.topics.internal;
 
-import com.google.api.gax.rpc.AlreadyExistsException;
 import com.google.api.gax.rpc.NotFoundException;
 import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.protobuf.Duration;
@@ -45,7 +44,7 @@ final class CorpusSubscriber implements SmartLifecycle {
             return size() > REMEMBERED_IDS;
         }
     }));
-    private volatile TopicPull pull;
+    private final TopicPull pull;
 
     CorpusSubscriber(PubSubClients clients, CorpusUpdates corpus, MeterRegistry meters, String service) {
         this.clients = clients;
@@ -53,25 +52,16 @@ final class CorpusSubscriber implements SmartLifecycle {
         this.meters = meters;
         this.subscription = ProjectSubscriptionName.of(clients.project(),
                 TopicPublisher.CORPUS + "." + service + "." + UUID.randomUUID().toString().substring(0, 8));
+        // a subscription of this replica's own, left unused, expires after a day
+        this.pull = new TopicPull(clients, Subscription.newBuilder().setName(subscription.toString())
+                .setTopic(TopicName.of(clients.project(), TopicPublisher.CORPUS).toString()).setAckDeadlineSeconds(60)
+                .setExpirationPolicy(ExpirationPolicy.newBuilder().setTtl(Duration.newBuilder().setSeconds(86_400))).build(),
+                this::receive);
     }
 
     @Override
     public void start() {
-        try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
-            admin.createSubscription(Subscription.newBuilder().setName(subscription.toString())
-                    .setTopic(TopicName.of(clients.project(), TopicPublisher.CORPUS).toString()).setAckDeadlineSeconds(60)
-                    .setExpirationPolicy(ExpirationPolicy.newBuilder().setTtl(Duration.newBuilder().setSeconds(86_400))).build());
-        } catch (AlreadyExistsException exists) {
-            // the same name again: use it
-        } catch (IOException e) {
-            throw new IllegalStateException("could not subscribe to " + TopicPublisher.CORPUS, e);
-        }
-        pull = new TopicPull(clients, subscription, this::receive);
-        try {
-            pull.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not pull from " + subscription.getSubscription(), e);
-        }
+        pull.start();
         log.info("pubsub: new corpora arrive on {} (subscription {})", TopicPublisher.CORPUS, subscription.getSubscription());
     }
 
@@ -96,10 +86,8 @@ final class CorpusSubscriber implements SmartLifecycle {
 
     @Override
     public void stop() {
-        TopicPull running = pull;
-        if (running == null) return;
-        running.stop();
-        pull = null;
+        if (!pull.isRunning()) return;
+        pull.stop();
         try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
             admin.deleteSubscription(subscription);
         } catch (IOException | NotFoundException e) {
@@ -109,7 +97,7 @@ final class CorpusSubscriber implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return pull != null;
+        return pull.isRunning();
     }
 
     String subscriptionName() {

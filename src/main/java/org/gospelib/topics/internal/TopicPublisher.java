@@ -40,6 +40,17 @@ class TopicPublisher implements AutoCloseable {
     static final String STUDY = "gospelib.study";
     static final String IDENTITY = "gospelib.identity";
 
+    /** Each event's type on the wire (the {@code eventType} attribute); the relays read it back. */
+    static final Map<Class<?>, String> TYPES = Map.of(
+            CorpusChanged.class, "corpus.changed",
+            NoteCreated.class, "study.note.created",
+            HighlightCreated.class, "study.highlight.created",
+            BookmarkCreated.class, "study.bookmark.created",
+            PlanDayCompleted.class, "study.plan-day.completed",
+            UserRegistered.class, "user.registered",
+            UserUpdated.class, "user.updated",
+            UserDeleted.class, "user.deleted");
+
     private static final Logger log = LoggerFactory.getLogger(TopicPublisher.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -68,47 +79,48 @@ class TopicPublisher implements AutoCloseable {
 
     @ApplicationModuleListener
     void on(CorpusChanged event) {
-        publish(CORPUS, "corpus.changed", "corpus-v" + event.corpusVersion(), Optional.empty(), event);
+        publish(CORPUS, "corpus-v" + event.corpusVersion(), Optional.empty(), event);
     }
 
     @ApplicationModuleListener
     void on(NoteCreated event) {
-        publish(STUDY, "study.note.created", "note-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, "note-" + event.itemId(), Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(HighlightCreated event) {
-        publish(STUDY, "study.highlight.created", "highlight-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, "highlight-" + event.itemId(), Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(BookmarkCreated event) {
-        publish(STUDY, "study.bookmark.created", "bookmark-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, "bookmark-" + event.itemId(), Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(PlanDayCompleted event) {
-        publish(STUDY, "study.plan-day.completed", "planday-" + event.enrolmentId() + "-" + event.day(),
+        publish(STUDY, "planday-" + event.enrolmentId() + "-" + event.day(),
                 Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserRegistered event) {
-        publish(IDENTITY, "user.registered", "user-registered-" + event.userId(), Optional.of(event.userId()), event);
+        publish(IDENTITY, "user-registered-" + event.userId(), Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserUpdated event) {
-        publish(IDENTITY, "user.updated", "user-updated-" + event.userId() + "-" + event.at().toEpochMilli(),
+        publish(IDENTITY, "user-updated-" + event.userId() + "-" + event.at().toEpochMilli(),
                 Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserDeleted event) {
-        publish(IDENTITY, "user.deleted", "user-deleted-" + event.userId(), Optional.of(event.userId()), event);
+        publish(IDENTITY, "user-deleted-" + event.userId(), Optional.of(event.userId()), event);
     }
 
-    void publish(String topic, String type, String eventId, Optional<UUID> orderingKey, Object event) {
+    void publish(String topic, String eventId, Optional<UUID> orderingKey, Object event) {
+        String type = TYPES.get(event.getClass());
         // an event relayed here from its topic came from a module that runs elsewhere: it is on the topic already
         String module = event.getClass().getPackageName().substring("org.gospelib.".length());
         if (!hosted.hostsModule(module)) return;

@@ -1,5 +1,6 @@
 package org.gospelib.topics.internal;
 
+import com.google.api.gax.rpc.AlreadyExistsException;
 import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.StatusCode;
 import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
@@ -7,6 +8,7 @@ import com.google.pubsub.v1.ProjectSubscriptionName;
 import com.google.pubsub.v1.PullRequest;
 import com.google.pubsub.v1.PullResponse;
 import com.google.pubsub.v1.ReceivedMessage;
+import com.google.pubsub.v1.Subscription;
 import com.google.pubsub.v1.PubsubMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -36,21 +38,31 @@ final class TopicPull {
     }
 
     private final PubSubClients clients;
+    private final Subscription wanted;
     private final ProjectSubscriptionName subscription;
     private final Handler handler;
     private volatile boolean running;
     private Thread thread;
     private SubscriptionAdminClient admin;
 
-    TopicPull(PubSubClients clients, ProjectSubscriptionName subscription, Handler handler) {
+    /** @param wanted the subscription to pull from, made on start unless it exists (a replica's, an earlier start's) */
+    TopicPull(PubSubClients clients, Subscription wanted, Handler handler) {
         this.clients = clients;
-        this.subscription = subscription;
+        this.wanted = wanted;
+        this.subscription = ProjectSubscriptionName.parse(wanted.getName());
         this.handler = handler;
     }
 
-    synchronized void start() throws IOException {
+    synchronized void start() {
         if (running) return;
-        admin = clients.subscriptionAdmin();
+        try {
+            admin = clients.subscriptionAdmin();
+            admin.createSubscription(wanted);
+        } catch (AlreadyExistsException exists) {
+            // shared with the service's other replicas, or left by an earlier start: use it
+        } catch (IOException e) {
+            throw new IllegalStateException("could not subscribe to " + wanted.getTopic(), e);
+        }
         running = true;
         thread = Thread.ofPlatform().daemon().name("pubsub-" + subscription.getSubscription()).start(this::loop);
     }

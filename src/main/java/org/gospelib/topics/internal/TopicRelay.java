@@ -1,23 +1,12 @@
 package org.gospelib.topics.internal;
 
-import com.google.api.gax.rpc.AlreadyExistsException;
-import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.pubsub.v1.ProjectSubscriptionName;
 import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.Subscription;
 import com.google.pubsub.v1.TopicName;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.gospelib.identity.UserDeleted;
-import org.gospelib.identity.UserRegistered;
-import org.gospelib.identity.UserUpdated;
-import org.gospelib.ingest.CorpusChanged;
-import org.gospelib.study.BookmarkCreated;
-import org.gospelib.study.HighlightCreated;
-import org.gospelib.study.NoteCreated;
-import org.gospelib.study.PlanDayCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,16 +30,9 @@ final class TopicRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TopicRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The event types each topic carries, as {@link TopicPublisher} names them. */
-    static final Map<String, Class<?>> EVENT_TYPES = Map.of(
-            "corpus.changed", CorpusChanged.class,
-            "study.note.created", NoteCreated.class,
-            "study.highlight.created", HighlightCreated.class,
-            "study.bookmark.created", BookmarkCreated.class,
-            "study.plan-day.completed", PlanDayCompleted.class,
-            "user.registered", UserRegistered.class,
-            "user.updated", UserUpdated.class,
-            "user.deleted", UserDeleted.class);
+    /** The event class of each type name, as {@link TopicPublisher} names them. */
+    static final Map<String, Class<?>> EVENT_TYPES = TopicPublisher.TYPES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     private final PubSubClients clients;
     private final String topic;
@@ -58,7 +40,7 @@ final class TopicRelay implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
-    private volatile TopicPull pull;
+    private final TopicPull pull;
 
     TopicRelay(PubSubClients clients, String topic, String service, ApplicationEventPublisher events,
             TransactionTemplate transactions, MeterRegistry meters) {
@@ -68,24 +50,13 @@ final class TopicRelay implements SmartLifecycle {
         this.events = events;
         this.transactions = transactions;
         this.meters = meters;
+        this.pull = new TopicPull(clients, Subscription.newBuilder().setName(subscription.toString())
+                .setTopic(TopicName.of(clients.project(), topic).toString()).setAckDeadlineSeconds(60).build(), this::receive);
     }
 
     @Override
     public void start() {
-        try (SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
-            admin.createSubscription(Subscription.newBuilder().setName(subscription.toString())
-                    .setTopic(TopicName.of(clients.project(), topic).toString()).setAckDeadlineSeconds(60).build());
-        } catch (AlreadyExistsException exists) {
-            // another replica of this service, or an earlier start: share it
-        } catch (IOException e) {
-            throw new IllegalStateException("could not subscribe to " + topic, e);
-        }
-        pull = new TopicPull(clients, subscription, this::receive);
-        try {
-            pull.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not pull from " + subscription.getSubscription(), e);
-        }
+        pull.start();
         log.info("pubsub: events of {} relayed here (subscription {})", topic, subscription.getSubscription());
     }
 
@@ -111,14 +82,11 @@ final class TopicRelay implements SmartLifecycle {
 
     @Override
     public void stop() {
-        TopicPull running = pull;
-        if (running == null) return;
-        running.stop();
-        pull = null;
+        pull.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return pull != null;
+        return pull.isRunning();
     }
 }
