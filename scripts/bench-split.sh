@@ -2,7 +2,8 @@
 # The split topology's costs, measured in one run on loopback:
 #  1. the gateway hop: wrk against GET /v1/verses/John.3.16 on a GospeLib process directly, through
 #     nginx as a reverse proxy in front of it, and through GospeLib's gateway (a process of its own,
-#     --services=gateway) in front of it; each hop's cost is its latency over the direct one;
+#     --services=gateway) in front of it; each hop's cost is its latency over the direct one, with
+#     16 connections and with one, and the CPU time the proxy spends per request;
 #  2. end to end, collapsed against split: a chapter (GET /v1/passages?ref=John+3) and a signed-in
 #     note write (POST /v1/me/notes) on the collapsed process, and through a gateway in front of
 #     content, identity and study services, each a process of its own.
@@ -78,15 +79,24 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -p "$work"
 
-# p50 and p99 in ms, and requests per second, of one wrk run
-measure() { # url [lua]
-  local extra=(); [ -n "${2:-}" ] && extra=(-s "$2")
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "$1" | awk '
+# CPU time (user + system, in clock ticks) of a process and its threads so far
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# p50 and p99 in ms, requests per second, and the CPU µs per request of one process (the proxy's,
+# or the service's when called directly), of one wrk run
+measure() { # url pid connections [lua]
+  local extra=(); [ -n "${4:-}" ] && extra=(-s "$4")
+  local before; before=$(cpu_ticks "$2")
+  local t=$threads; [ "$3" -lt "$t" ] && t=$3
+  wrk -t"$t" -c"$3" -d"$duration" --latency "${extra[@]}" "$1" | awk -v pid="$2" -v before="$before" -v tick="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    / 50%/ {p50 = ms($2)} / 99%/ {p99 = ms($2)} /Requests\/sec/ {rps = $2} /Non-2xx/ {bad = $5}
-    END {if (bad) {print "non-2xx:", bad > "/dev/stderr"; exit 1} printf "%.3f %.3f %.0f\n", p50, p99, rps}'
+    / 50%/ {p50 = ms($2)} / 99%/ {p99 = ms($2)} /Requests\/sec/ {rps = $2} /requests in/ {n = $1} /Non-2xx/ {bad = $5}
+    END {if (bad) {print "non-2xx:", bad > "/dev/stderr"; exit 1}
+      getline after < ("/proc/" pid "/stat"); split(after, f, " ")
+      printf "%.3f %.3f %.0f %.0f\n", p50, p99, rps, (f[14] + f[15] - before) * 1000000 / tick / n}'
 }
-warm() { wrk -t"$threads" -c"$connections" -d"${BENCH_WARMUP:-10s}" "${@:2}" "$1" >/dev/null; }
+# A JVM proxy reaches its steady throughput only once its hot paths are compiled: on two shared
+# cores the gateway's rose from 1,400 to 4,100 requests/s between 15 and 60 s of load.
+warm() { wrk -t"$threads" -c"$connections" -d"${BENCH_WARMUP:-60s}" "${@:2}" "$1" >/dev/null; }
 
 verse=/v1/verses/John.3.16
 chapter="/v1/passages?ref=John+3"
@@ -107,37 +117,50 @@ LUA
 collapsed_note=$(note_lua 18090)
 split_note=$(note_lua 18070)
 
-say "warming up every path"
-for url in "http://127.0.0.1:18090$verse" "http://127.0.0.1:18081$verse" "http://127.0.0.1:18080$verse" \
-    "http://127.0.0.1:18090$chapter" "http://127.0.0.1:18070$chapter"; do warm "$url"; done
-warm "http://127.0.0.1:18090/v1/me/notes" -s "$collapsed_note"; warm "http://127.0.0.1:18070/v1/me/notes" -s "$split_note"
+say "warming up every path (the gateways' for a minute)"
+for url in "http://127.0.0.1:18090$verse" "http://127.0.0.1:18081$verse" "http://127.0.0.1:18090$chapter"; do
+  BENCH_WARMUP=10s warm "$url"
+done
+warm "http://127.0.0.1:18080$verse"; warm "http://127.0.0.1:18070$chapter"
+BENCH_WARMUP=10s warm "http://127.0.0.1:18090/v1/me/notes" -s "$collapsed_note"
+BENCH_WARMUP=20s warm "http://127.0.0.1:18070/v1/me/notes" -s "$split_note"
 
 declare -A result
 rounds=${BENCH_ROUNDS:-3}
-cases=(direct nginx gateway chapter-collapsed chapter-split note-collapsed note-split)
+nginx_worker=$(pgrep -P "$(cat "$work/nginx.pid")" | head -1)
+# each case: its URL, the process whose CPU per request it reports, and its connections (-1: one
+# connection, the latency a single client sees; the others load the path with $connections)
+cases=(direct nginx gateway direct-1 nginx-1 gateway-1 chapter-collapsed chapter-split note-collapsed note-split)
 declare -A url=([direct]="http://127.0.0.1:18090$verse" [nginx]="http://127.0.0.1:18081$verse"
   [gateway]="http://127.0.0.1:18080$verse" [chapter-collapsed]="http://127.0.0.1:18090$chapter"
   [chapter-split]="http://127.0.0.1:18070$chapter" [note-collapsed]="http://127.0.0.1:18090/v1/me/notes"
   [note-split]="http://127.0.0.1:18070/v1/me/notes")
+declare -A pid=([direct]=${pids[0]} [nginx]=$nginx_worker [gateway]=${pids[1]} [chapter-collapsed]=${pids[0]}
+  [chapter-split]=${pids[5]} [note-collapsed]=${pids[0]} [note-split]=${pids[5]})
+for name in direct nginx gateway; do url[$name-1]=${url[$name]}; pid[$name-1]=${pid[$name]}; done
 declare -A lua=([note-collapsed]="$collapsed_note" [note-split]="$split_note")
 for round in $(seq 1 "$rounds"); do
   for name in "${cases[@]}"; do
-    result[$name,$round]=$(measure "${url[$name]}" "${lua[$name]:-}")
-    say "round $round $name: p50 p99 (ms) req/s = ${result[$name,$round]}"
+    c=$connections; [[ $name == *-1 ]] && c=1
+    result[$name,$round]=$(measure "${url[$name]}" "${pid[$name]}" "$c" "${lua[$name]:-}")
+    say "round $round $name: p50 p99 (ms) req/s CPU µs/request = ${result[$name,$round]}"
   done
 done
-median() { # case field(1 p50, 2 p99, 3 req/s)
+median() { # case field(1 p50, 2 p99, 3 req/s, 4 CPU µs per request)
   for round in $(seq 1 "$rounds"); do awk -v f="$2" '{print $f}' <<<"${result[$1,$round]}"; done | sort -g |
-    awk '{v[NR] = $1} END {printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+    awk -v f="$2" '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf f > 2 ? "%.0f" : "%.3f", m}'
 }
-hop() { awk -v a="$(median "$1" 1)" -v b="$(median direct 1)" 'BEGIN {printf "%.3f", a - b}'; }
+hop() { awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN {printf "%.3f", a - b}'; }
 out=target/bench-split.md
 mkdir -p target
 {
-  echo "| case | p50 ms | p99 ms | req/s | p50 over direct (ms) |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| case | p50 ms | p99 ms | req/s | p50 over direct (ms) | CPU µs per request (proxy; direct: the service) |"
+  echo "|---|---:|---:|---:|---:|---:|"
   for name in direct nginx gateway; do
-    echo "| $name | $(median "$name" 1) | $(median "$name" 2) | $(median "$name" 3) | $(hop "$name") |"
+    echo "| $name, $connections connections | $(median "$name" 1) | $(median "$name" 2) | $(median "$name" 3) | $(hop "$name" direct) | $(median "$name" 4) |"
+  done
+  for name in direct nginx gateway; do
+    echo "| $name, 1 connection | $(median "$name-1" 1) | $(median "$name-1" 2) | $(median "$name-1" 3) | $(hop "$name-1" direct-1) | $(median "$name-1" 4) |"
   done
   echo
   echo "| end to end | collapsed p50 / p99 ms | split p50 / p99 ms | split req/s over collapsed |"

@@ -6,11 +6,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gospelib.support.Http;
 import org.gospelib.support.SplitDeployment;
+import org.gospelib.support.TcpRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,19 +35,27 @@ import tools.jackson.databind.JsonNode;
 class SplitEndToEndTests extends EndToEndSuite {
 
     private SplitDeployment split;
+    /** content-a reaches the database through this, so a test can take the database away from it alone. */
+    private TcpRelay contentADatabase;
 
     @BeforeAll
     void startTheServices() throws Exception {
         new Http(port).awaitReady(Duration.ofMinutes(5)); // the corpus is ingested into the shared database
-        split = SplitDeployment.start(((HikariDataSource) dataSource).getJdbcUrl(),
+        String jdbcUrl = ((HikariDataSource) dataSource).getJdbcUrl();
+        Matcher address = Pattern.compile("^jdbc:postgresql://([^:/]+):(\\d+)/").matcher(jdbcUrl);
+        assertThat(address.find()).as(jdbcUrl).isTrue();
+        contentADatabase = TcpRelay.to(address.group(1), Integer.parseInt(address.group(2)));
+        String throughRelay = jdbcUrl.replace(address.group(1) + ":" + address.group(2), "127.0.0.1:" + contentADatabase.port());
+        split = SplitDeployment.start(jdbcUrl, Map.of("content-a", throughRelay),
                 // the same relaxed limits and loopback webhooks as the collapsed application under test
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
                 "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true");
     }
 
     @AfterAll
-    void stopTheServices() throws InterruptedException {
+    void stopTheServices() throws Exception {
         if (split != null) split.close();
+        if (contentADatabase != null) contentADatabase.close();
     }
 
     @Override
@@ -64,6 +76,14 @@ class SplitEndToEndTests extends EndToEndSuite {
     }
 
     @Test
+    void aProxiedAnswerCarriesOneRequestId() {
+        Http.Response given = gospelib().get("/v1/verses/John.3.16", "X-Request-Id", "trace-me-1234");
+        assertThat(given.headers("X-Request-Id")).containsExactly("trace-me-1234");
+        Http.Response made = gospelib().get("/v1/verses/John.3.17");
+        assertThat(made.headers("X-Request-Id")).hasSize(1);
+    }
+
+    @Test
     void eachServiceIsReadyByWhatItAnswersFrom() {
         // content answers from memory: a short database outage does not take it out of service
         JsonNode content = new Http(split.port("content-a")).get("/readyz").json().path("components");
@@ -75,6 +95,27 @@ class SplitEndToEndTests extends EndToEndSuite {
         assertThat(study.has("snapshot")).as("study holds no corpus").isFalse();
         JsonNode gateway = new Http(split.port("gateway")).get("/readyz").json().path("components");
         assertThat(gateway.has("db")).isFalse();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aContentReplicaServesFromMemoryThroughADatabaseOutage() throws Exception {
+        Http contentA = new Http(split.port("content-a"));
+        contentADatabase.cut();
+        try {
+            // long enough for its database work (the corpus version poll, the outbox) to have failed
+            Thread.sleep(3_000);
+            assertThat(contentA.get("/readyz").status()).as("content-a without its database").isEqualTo(200);
+            for (int i = 1; i <= 20; i++) {
+                // the gateway alternates between the replicas: half of these are content-a's
+                assertThat(gospelib().get("/v1/verses/John.3." + i).status()).isEqualTo(200);
+                assertThat(gospelib().get("/v1/search?q=love+one+another&translation=KJV&limit=3").status()).isEqualTo(200);
+            }
+        } finally {
+            contentADatabase.restore();
+        }
+        assertThat(contentA.get("/readyz").status()).isEqualTo(200);
+        assertThat(split.log("content-a")).content().doesNotContain("OutOfMemoryError");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gospelib.ingest;
 
 import java.util.List;
+import org.gospelib.platform.DomainEvent;
 
 /**
  * The corpus in the database changed: some translations were added, replaced or removed.
@@ -10,9 +11,14 @@ import java.util.List;
  * @param translations  ids of the translations that changed; empty when only reference works
  *                      (topics, lexicons, commentaries) changed
  */
-public record CorpusChanged(long corpusVersion, List<String> translations) {
+public record CorpusChanged(long corpusVersion, List<String> translations) implements DomainEvent {
 
     public CorpusChanged {
         translations = List.copyOf(translations);
+    }
+
+    @Override
+    public String eventId() {
+        return "corpus_v" + corpusVersion;
     }
 }

@@ -2,7 +2,13 @@ package org.gospelib.study;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.gospelib.platform.DomainEvent;
 
 /** A user kept a new highlight on a passage ({@code osis}, KJV numbering). */
-public record HighlightCreated(UUID userId, UUID itemId, String osis, Instant at) {
+public record HighlightCreated(UUID userId, UUID itemId, String osis, Instant at) implements DomainEvent {
+
+    @Override
+    public String eventId() {
+        return "highlight_" + itemId;
+    }
 }

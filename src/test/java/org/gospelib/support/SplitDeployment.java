@@ -37,10 +37,19 @@ public final class SplitDeployment implements AutoCloseable {
      * @param settings more {@code --key=value} settings for every process
      */
     public static SplitDeployment start(String jdbcUrl, String... settings) throws IOException, InterruptedException {
+        return start(jdbcUrl, Map.of(), settings);
+    }
+
+    /**
+     * As {@link #start(String, String...)}, with some processes reaching the database at another
+     * address (through a {@link TcpRelay}, say).
+     */
+    public static SplitDeployment start(String jdbcUrl, Map<String, String> jdbcUrlOf, String... settings)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("gospelib-split");
         SplitDeployment split = new SplitDeployment(dir, PubSubEmulator.start(dir.resolve("pubsub-emulator.log")));
         try {
-            split.launch(jdbcUrl, List.of(settings));
+            split.launch(jdbcUrl, jdbcUrlOf, List.of(settings));
             return split;
         } catch (IOException | InterruptedException | RuntimeException e) {
             split.close();
@@ -48,12 +57,12 @@ public final class SplitDeployment implements AutoCloseable {
         }
     }
 
-    private void launch(String jdbcUrl, List<String> settings) throws IOException, InterruptedException {
+    private void launch(String jdbcUrl, Map<String, String> jdbcUrlOf, List<String> settings) throws IOException, InterruptedException {
         String[][] layout = {{"content-a", "content"}, {"content-b", "content"}, {"identity", "identity"}, {"study", "study"},
                 {"web", "web"}, {"notifications", "notifications"}, {"worker", "worker"}, {"gateway", "gateway"}};
         for (String[] process : layout) ports.put(process[0], ChildProcess.freePort());
         String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
-        List<String> common = new ArrayList<>(List.of("--gospelib.db.url=" + jdbcUrl, "--gospelib.internal.secret=" + secret,
+        List<String> common = new ArrayList<>(List.of("--gospelib.internal.secret=" + secret,
                 "--gospelib.pubsub.enabled=true", "--gospelib.pubsub.emulator-host=" + emulator.hostPort(),
                 "--gospelib.pubsub.project=gospelib-split", "--gospelib.ingest.on-start=never",
                 "--gospelib.service-urls.content=" + url("content-a") + "," + url("content-b"),
@@ -65,7 +74,8 @@ public final class SplitDeployment implements AutoCloseable {
         common.addAll(settings);
         for (String[] process : layout) {
             List<String> command = new ArrayList<>(List.of("serve", "--services=" + process[1], "--port=" + ports.get(process[0]),
-                    "--management-port=0", "--data-dir=" + dir.resolve(process[0])));
+                    "--management-port=0", "--data-dir=" + dir.resolve(process[0]),
+                    "--gospelib.db.url=" + jdbcUrlOf.getOrDefault(process[0], jdbcUrl)));
             command.addAll(common);
             commands.put(process[0], command);
             start(process[0]);

@@ -88,7 +88,7 @@ class TopicsRoundTripTests extends RunningApplication {
                     await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
                     PubsubMessage message = received.getFirst();
                     assertThat(message.getAttributesMap()).containsEntry("eventType", "study.note.created");
-                    assertThat(message.getAttributesMap().get("eventId")).isEqualTo("note-" + note.json().get("id").asString());
+                    assertThat(message.getAttributesMap().get("eventId")).isEqualTo("note_" + note.json().get("id").asString());
                     assertThat(message.getOrderingKey()).isEqualTo(userId);
                     assertThat(message.getData().toStringUtf8()).contains("\"osis\":\"Rom.8.28\"").contains(userId);
                 } finally {
@@ -100,7 +100,7 @@ class TopicsRoundTripTests extends RunningApplication {
                         .setCredentialsProvider(NoCredentialsProvider.create()).build();
                 try {
                     for (int i = 0; i < 2; i++) {
-                        publisher.publish(PubsubMessage.newBuilder().putAttributes("eventId", "corpus-v999999")
+                        publisher.publish(PubsubMessage.newBuilder().putAttributes("eventId", "corpus_v999999")
                                 .putAttributes("eventType", "corpus.changed")
                                 .setData(ByteString.copyFromUtf8("{\"corpusVersion\":999999,\"translations\":[\"KJV\"]}")).build())
                                 .get(10, TimeUnit.SECONDS);

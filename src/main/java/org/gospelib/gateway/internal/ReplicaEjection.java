@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.cloud.client.ServiceInstance;
-import org.springframework.cloud.loadbalancer.core.DelegatingServiceInstanceListSupplier;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
 import reactor.core.publisher.Flux;
 
@@ -47,18 +47,26 @@ final class ReplicaEjection {
     }
 
     /** The replicas the load balancer chooses from, without the ejected ones. */
-    static final class Supplier extends DelegatingServiceInstanceListSupplier {
+    static final class Supplier implements ServiceInstanceListSupplier {
 
+        private final String serviceId;
+        private final DiscoveryClient discovery;
         private final ReplicaEjection ejection;
 
-        Supplier(ServiceInstanceListSupplier delegate, ReplicaEjection ejection) {
-            super(delegate);
+        Supplier(String serviceId, DiscoveryClient discovery, ReplicaEjection ejection) {
+            this.serviceId = serviceId;
+            this.discovery = discovery;
             this.ejection = ejection;
         }
 
         @Override
+        public String getServiceId() {
+            return serviceId;
+        }
+
+        @Override
         public Flux<List<ServiceInstance>> get() {
-            return delegate.get().map(ejection::available);
+            return Flux.just(ejection.available(discovery.getInstances(serviceId)));
         }
     }
 }

@@ -5,18 +5,12 @@ import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFi
 import static org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions.retry;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import org.gospelib.identity.Caller;
-import org.gospelib.identity.Role;
 import org.gospelib.platform.HostedServices;
-import org.gospelib.platform.InternalAssertion;
-import org.gospelib.platform.InternalAssertions;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.Service;
 import org.slf4j.Logger;
@@ -41,7 +35,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * and the rate limit. Each route balances over the service's replicas, retries an idempotent read
  * on another replica when one fails, and sits behind a circuit breaker per service so a dead
  * service answers 503 at once instead of holding threads. The request goes on with an assertion
- * naming the verified caller, which the service checks.
+ * naming the verified caller, which the service checks ({@link OutboundHeaders}).
  */
 final class ServiceRoutes {
 
@@ -64,7 +58,7 @@ final class ServiceRoutes {
     private ServiceRoutes() {
     }
 
-    static RouterFunction<ServerResponse> build(HostedServices hosted, InternalAssertions assertions, ReplicaEjection ejection) {
+    static RouterFunction<ServerResponse> build(HostedServices hosted, ReplicaEjection ejection) {
         RouterFunction<ServerResponse> routes = null;
         for (Map.Entry<Service, List<String>> entry : TABLE) {
             Service service = entry.getKey();
@@ -74,8 +68,8 @@ final class ServiceRoutes {
                     .route(LOCAL.negate().and(paths), http())
                     // filters wrap in the order added, the first outermost: every failure becomes a
                     // problem; the retry sees the proxy's own failure, and each retry balances
-                    // again, so it reaches another replica
-                    .before(request -> signed(request, assertions))
+                    // again, so it reaches another replica (the assertion is added as the headers
+                    // are copied: OutboundHeaders)
                     // a filter, not onError: the builder puts error handlers innermost, where they
                     // would turn a failure into an answer before the retry saw it
                     .filter((request, next) -> {
@@ -106,18 +100,6 @@ final class ServiceRoutes {
             routes = routes == null ? route : routes.and(route);
         }
         return routes;
-    }
-
-    /** The request as it leaves: whatever assertion the client sent replaced by ours. */
-    private static ServerRequest signed(ServerRequest request, InternalAssertions assertions) {
-        HttpServletRequest servlet = request.servletRequest();
-        Optional<Caller> caller = Caller.of(servlet);
-        InternalAssertion assertion = new InternalAssertion(Service.GATEWAY.key(),
-                InternalAssertions.requestOf(servlet.getMethod(), servlet.getRequestURI()), caller.map(Caller::subject),
-                caller.map(c -> c.roles().stream().map(Role::claim).sorted().toList()).orElse(List.of()),
-                caller.map(c -> c.plan().claim()).orElse(""));
-        String value = assertions.sign(assertion);
-        return ServerRequest.from(request).headers(headers -> headers.set(InternalAssertion.HEADER, value)).build();
     }
 
     private static ServerResponse unavailable(Service service, Throwable failure, ServerRequest request) {

@@ -25,19 +25,28 @@ import org.springframework.web.servlet.function.ServerResponse;
 @LoadBalancerClients(defaultConfiguration = ServiceBalancing.class)
 class ServiceRoutesConfiguration {
 
+    /** Connections kept open to each replica: above any concurrency two cores serve. */
+    static final int CONNECTIONS_PER_REPLICA = 256;
+
     @Bean
     DiscoveryClient serviceDiscovery(ServiceAddresses addresses) {
         return new ServiceDiscovery(addresses);
     }
 
     /**
-     * The proxy's HTTP client: the JDK's {@code HttpURLConnection} with its keep-alive pool, which
-     * proxied 1,575 requests/s on two cores against 920 for the JDK's {@code HttpClient} in the same
-     * setting (docs/performance.md, "Split").
+     * The proxy's HTTP client: Apache HttpClient with a pool of kept-alive connections per replica,
+     * large enough for the gateway's concurrency (the JDK's {@code HttpURLConnection} keeps five per
+     * host, so under load most proxied requests opened a new connection). docs/performance.md,
+     * "Split", has the numbers.
      */
     @Bean
     ClientHttpRequestFactoryBuilder<?> proxyHttpClient() {
-        return ClientHttpRequestFactoryBuilder.simple();
+        return ClientHttpRequestFactoryBuilder.httpComponents()
+                .withConnectionManagerCustomizer(
+                        pool -> pool.setMaxConnPerRoute(CONNECTIONS_PER_REPLICA).setMaxConnTotal(4 * CONNECTIONS_PER_REPLICA))
+                // bodies pass through as the service sent them (no gzip asked for behind the
+                // client's back and inflated again here), and retries are the route's, not the client's
+                .withHttpClientCustomizer(client -> client.disableContentCompression().disableAutomaticRetries());
     }
 
     @Bean
@@ -46,8 +55,18 @@ class ServiceRoutesConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(HostedServices hosted, InternalAssertions assertions, ReplicaEjection ejection) {
-        return ServiceRoutes.build(hosted, assertions, ejection);
+    RouterFunction<ServerResponse> serviceRoutes(HostedServices hosted, ReplicaEjection ejection) {
+        return ServiceRoutes.build(hosted, ejection);
+    }
+
+    @Bean
+    OutboundHeaders outboundHeaders(InternalAssertions assertions) {
+        return new OutboundHeaders(assertions);
+    }
+
+    @Bean
+    OutboundHeaders.Returned returnedHeaders() {
+        return new OutboundHeaders.Returned();
     }
 
 

@@ -3,14 +3,19 @@ package org.gospelib.jobs.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.gospelib.jobs.RetryPolicy;
+import org.gospelib.platform.HostedServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -22,8 +27,13 @@ import org.springframework.stereotype.Component;
  * has handled it. A listener that failed leaves its publication FAILED (and one whose process
  * died, stale, is marked FAILED by the registry's staleness check); this resubmits those while the
  * process runs, each after a backoff that doubles with its attempts, until {@code max-attempts}:
- * then it is abandoned, kept for operators to see and resubmit. It runs as a recurring job, so
- * one process at a time does it, however many replicas there are.
+ * then it is abandoned, kept for operators to see and resubmit.
+ *
+ * <p>A publication can only be handled where its listener runs, so every process resubmits those of
+ * its own modules' listeners (split, a worker resubmitting study's publications would only use up
+ * their attempts: the registry would find no such listener there). Replicas of one service may
+ * look at once: the registry claims a publication (FAILED to RESUBMITTED) in one update, so only
+ * one of them handles it.
  */
 @Component
 class OutboxRetries {
@@ -42,21 +52,47 @@ class OutboxRetries {
     private final FailedEventPublications failed;
     private final JdbcTemplate jdbc;
     private final RetryPolicy policy;
+    private final HostedServices hosted;
 
-    OutboxRetries(FailedEventPublications failed, JdbcTemplate jdbc,
+    OutboxRetries(FailedEventPublications failed, JdbcTemplate jdbc, HostedServices hosted,
             @Value("${gospelib.events.max-attempts:8}") int maxAttempts,
             @Value("${gospelib.events.retry-delay:30s}") Duration firstDelay) {
         this.failed = failed;
         this.jdbc = jdbc;
+        this.hosted = hosted;
         // doubling up to an hour (or the first delay, if that is longer)
         this.policy = new RetryPolicy(maxAttempts, firstDelay, firstDelay.compareTo(Duration.ofHours(1)) > 0 ? firstDelay : Duration.ofHours(1));
     }
 
-    /** Resubmits the failed publications whose backoff has passed and whose attempts are not used up. */
+    /**
+     * Resubmits the failed publications of this process's listeners whose backoff has passed and
+     * whose attempts are not used up.
+     */
+    @Scheduled(initialDelayString = "${gospelib.events.resubmit-interval:15s}",
+            fixedDelayString = "${gospelib.events.resubmit-interval:15s}")
     void resubmitDue() {
         Instant now = Instant.now();
-        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(200).withMaxInFlight(50)
-                .withFilter(p -> due(p, now)));
+        try {
+            // the registry's API does not say whose a publication is; its table does
+            Set<UUID> ours = new HashSet<>();
+            jdbc.query("select id, listener_id from event_publication where status = 'FAILED'", (RowCallbackHandler) rs -> {
+                if (listenerRunsHere(rs.getString(2))) ours.add(rs.getObject(1, UUID.class));
+            });
+            if (ours.isEmpty()) return;
+            failed.resubmit(ResubmissionOptions.defaults().withBatchSize(200).withMaxInFlight(50)
+                    .withFilter(p -> ours.contains(p.getIdentifier()) && due(p, now)));
+        } catch (RuntimeException e) {
+            // the next round tries again (the database may be briefly away)
+            log.warn("outbox: could not resubmit failed publications: {}", e.toString());
+        }
+    }
+
+    /** Listener ids name the listening method: {@code org.gospelib.<module>.….method(…)}. */
+    boolean listenerRunsHere(String listenerId) {
+        String prefix = "org.gospelib.";
+        if (!listenerId.startsWith(prefix)) return hosted.collapsed();
+        int end = listenerId.indexOf('.', prefix.length());
+        return end > 0 && hosted.hostsModule(listenerId.substring(prefix.length(), end));
     }
 
     boolean due(EventPublication publication, Instant now) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.gospelib.platform.RequestIds;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Request-Id";
+    static final String HEADER = RequestIds.HEADER;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** 128 random bits: unique enough to follow a request, without the cost of a secure generator. */
@@ -36,6 +37,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : newId();
         response.setHeader(HEADER, id);
+        request.setAttribute(RequestIds.ATTRIBUTE, id);
         MDC.put("requestId", id);
         try {
             chain.doFilter(request, response);

@@ -25,6 +25,7 @@ import org.gospelib.study.NoteCreated;
 import org.gospelib.study.PlanDayCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gospelib.platform.DomainEvent;
 import org.gospelib.platform.HostedServices;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,47 +80,46 @@ class TopicPublisher implements AutoCloseable {
 
     @ApplicationModuleListener
     void on(CorpusChanged event) {
-        publish(CORPUS, "corpus-v" + event.corpusVersion(), Optional.empty(), event);
+        publish(CORPUS, Optional.empty(), event);
     }
 
     @ApplicationModuleListener
     void on(NoteCreated event) {
-        publish(STUDY, "note-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(HighlightCreated event) {
-        publish(STUDY, "highlight-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(BookmarkCreated event) {
-        publish(STUDY, "bookmark-" + event.itemId(), Optional.of(event.userId()), event);
+        publish(STUDY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(PlanDayCompleted event) {
-        publish(STUDY, "planday-" + event.enrolmentId() + "-" + event.day(),
-                Optional.of(event.userId()), event);
+        publish(STUDY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserRegistered event) {
-        publish(IDENTITY, "user-registered-" + event.userId(), Optional.of(event.userId()), event);
+        publish(IDENTITY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserUpdated event) {
-        publish(IDENTITY, "user-updated-" + event.userId() + "-" + event.at().toEpochMilli(),
-                Optional.of(event.userId()), event);
+        publish(IDENTITY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
     void on(UserDeleted event) {
-        publish(IDENTITY, "user-deleted-" + event.userId(), Optional.of(event.userId()), event);
+        publish(IDENTITY, Optional.of(event.userId()), event);
     }
 
-    void publish(String topic, String eventId, Optional<UUID> orderingKey, Object event) {
+    void publish(String topic, Optional<UUID> orderingKey, DomainEvent event) {
+        String eventId = event.eventId();
         String type = TYPES.get(event.getClass());
         // an event relayed here from its topic came from a module that runs elsewhere: it is on the topic already
         String module = event.getClass().getPackageName().substring("org.gospelib.".length());

@@ -9,6 +9,7 @@ import org.gospelib.identity.UserDeleted;
 import org.gospelib.ingest.CorpusChanged;
 import org.gospelib.jobs.JobRequest;
 import org.gospelib.jobs.Jobs;
+import org.gospelib.platform.DomainEvent;
 import org.gospelib.study.BookmarkCreated;
 import org.gospelib.study.HighlightCreated;
 import org.gospelib.study.NoteCreated;
@@ -37,31 +38,31 @@ class WebhookFanOut {
 
     @ApplicationModuleListener
     void on(CorpusChanged event) {
-        send("msg_corpus_v" + event.corpusVersion(), EventTypes.CORPUS_UPDATED, Optional.empty(), Instant.now(),
+        send(event, EventTypes.CORPUS_UPDATED, Optional.empty(), Instant.now(),
                 ordered("corpusVersion", event.corpusVersion(), "translations", event.translations()));
     }
 
     @ApplicationModuleListener
     void on(NoteCreated event) {
-        send("msg_note_" + event.itemId(), EventTypes.NOTE_CREATED, Optional.of(event.userId()), event.at(),
+        send(event, EventTypes.NOTE_CREATED, Optional.of(event.userId()), event.at(),
                 ordered("itemId", event.itemId().toString(), "osis", event.osis()));
     }
 
     @ApplicationModuleListener
     void on(HighlightCreated event) {
-        send("msg_highlight_" + event.itemId(), EventTypes.HIGHLIGHT_CREATED, Optional.of(event.userId()), event.at(),
+        send(event, EventTypes.HIGHLIGHT_CREATED, Optional.of(event.userId()), event.at(),
                 ordered("itemId", event.itemId().toString(), "osis", event.osis()));
     }
 
     @ApplicationModuleListener
     void on(BookmarkCreated event) {
-        send("msg_bookmark_" + event.itemId(), EventTypes.BOOKMARK_CREATED, Optional.of(event.userId()), event.at(),
+        send(event, EventTypes.BOOKMARK_CREATED, Optional.of(event.userId()), event.at(),
                 ordered("itemId", event.itemId().toString(), "osis", event.osis()));
     }
 
     @ApplicationModuleListener
     void on(PlanDayCompleted event) {
-        send("msg_planday_" + event.enrolmentId() + "_" + event.day(), EventTypes.PLAN_DAY_COMPLETED, Optional.of(event.userId()),
+        send(event, EventTypes.PLAN_DAY_COMPLETED, Optional.of(event.userId()),
                 event.at(), ordered("enrolmentId", event.enrolmentId().toString(), "day", event.day()));
     }
 
@@ -80,7 +81,9 @@ class WebhookFanOut {
         return id;
     }
 
-    private void send(String id, String type, Optional<UUID> owner, Instant at, Map<String, Object> data) {
+    /** The message's id is the event's own ({@code msg_note_<item id>}), so the same event makes the same message. */
+    private void send(DomainEvent event, String type, Optional<UUID> owner, Instant at, Map<String, Object> data) {
+        String id = "msg_" + event.eventId();
         var endpoints = store.subscribers(type, owner);
         if (endpoints.isEmpty()) return;
         store.store(new WebhookStore.Message(id, type, owner, payload(type, at, data), Instant.now()));

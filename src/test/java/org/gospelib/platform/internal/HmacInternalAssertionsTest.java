@@ -51,6 +51,44 @@ class HmacInternalAssertionsTest {
     }
 
     @Test
+    void aRepeatedAssertionIsReusedOnlyWhileMostOfItsLifeIsLeft() {
+        Instant[] now = {NOW};
+        Clock ticking = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        HmacInternalAssertions signing = new HmacInternalAssertions(SECRET, ticking);
+        InternalAssertion anonymousRead = new InternalAssertion("gateway", "GET /v1/verses/John.3.16", Optional.empty(), List.of(), "");
+        String first = signing.sign(anonymousRead);
+        now[0] = NOW.plusSeconds(4);
+        assertThat(signing.sign(anonymousRead)).isEqualTo(first);
+        assertThat(signing.sign(new InternalAssertion("gateway", "GET /v1/verses/John.3.16", Optional.of("user-1"), List.of("user"),
+                "free"))).as("another caller").isNotEqualTo(first);
+        assertThat(signing.sign(new InternalAssertion("gateway", "GET /v1/verses/John.3.17", Optional.empty(), List.of(), "")))
+                .as("another path").isNotEqualTo(first);
+        now[0] = NOW.plus(HmacInternalAssertions.REUSE);
+        String renewed = signing.sign(anonymousRead);
+        assertThat(renewed).isNotEqualTo(first);
+        now[0] = NOW.plus(HmacInternalAssertions.REUSE).plus(HmacInternalAssertions.LIFETIME);
+        assertThat(signing.verify(renewed, "GET /v1/verses/John.3.16")).as("a reused assertion still has its life").isPresent();
+        assertThat(signing.verify(renewed, "GET /v1/verses/John.3.17")).as("checked before, still bound to its request").isEmpty();
+        now[0] = now[0].plusSeconds(10);
+        assertThat(signing.verify(renewed, "GET /v1/verses/John.3.16")).as("checked before, expired now").isEmpty();
+    }
+
+    @Test
     void aShortSecretIsRefusedAtStart() {
         assertThatThrownBy(() -> new HmacInternalAssertions("too short", Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
