@@ -24,6 +24,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -63,6 +67,22 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
     private static final int CHUNK = 1_024;
+    /**
+     * Vectors quantised to one byte per dimension (Lucene's scalar quantisation): a semantic query
+     * reads a quarter of the bytes, so a quarter of the pages of the mapped index stay resident
+     * (docs/performance.md, "Start-up and memory"). The full vectors stay in the index for merges.
+     */
+    private static final Codec QUANTIZED_VECTORS = new Lucene104Codec() {
+        private final KnnVectorsFormat quantized = new Lucene104HnswScalarQuantizedVectorsFormat();
+
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return quantized;
+        }
+    };
+    /** Directory names: the content's fingerprint, then which index and its format. */
+    private static final String LEXICAL_SUFFIX = "-lexical";
+    private static final String SEMANTIC_SUFFIX = "-" + Embeddings.MODEL_ID + "-sq8";
     private static final int WRITER_BUFFER_MB = 16;
 
     private final ScriptureText scripture;
@@ -180,7 +200,7 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
     }
 
     private Path dir(TranslationInfo info, String fingerprint, boolean semantic) {
-        return root.resolve(info.id()).resolve(fingerprint + (semantic ? "-" + Embeddings.MODEL_ID : "-lexical"));
+        return root.resolve(info.id()).resolve(fingerprint + (semantic ? SEMANTIC_SUFFIX : LEXICAL_SUFFIX));
     }
 
     private TranslationIndex openExisting(TranslationInfo info, String fingerprint, boolean semantic) {
@@ -217,7 +237,8 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             Files.createDirectories(temp);
             try (Directory directory = new MMapDirectory(temp);
                     IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.forLanguage(info.language()))
-                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(WRITER_BUFFER_MB));
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(WRITER_BUFFER_MB)
+                            .setCodec(QUANTIZED_VECTORS));
                     Stream<TranslationVerse> verses = verses(info)) {
                 Iterator<TranslationVerse> it = verses.iterator();
                 List<TranslationVerse> chunk = new ArrayList<>(CHUNK);
@@ -293,7 +314,10 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
                 try (Stream<Path> children = Files.list(translationDir)) {
                     for (Path child : children.toList()) {
                         if (open == null || !child.equals(open.path)) {
-                            if (open != null && child.getFileName().toString().startsWith(open.fingerprint)) continue;
+                            String name = child.getFileName().toString();
+                            // the other index of the same content (an index of an older vector format goes)
+                            if (open != null && (name.equals(open.fingerprint + LEXICAL_SUFFIX)
+                                    || name.equals(open.fingerprint + SEMANTIC_SUFFIX))) continue;
                             deleteQuietly(child);
                         }
                     }
