@@ -76,6 +76,17 @@ class SplitEndToEndTests extends EndToEndSuite {
     }
 
     @Test
+    void aWriteAfterTheGatewaysConnectionsSatIdleGoesThrough() throws Exception {
+        String bearer = signUpAndIn();
+        String note = "{\"ref\":\"Ruth 1:16\",\"body\":\"whither thou goest\"}";
+        assertThat(gospelib().postJson("/v1/me/notes", note, "Authorization", bearer).status()).isEqualTo(201);
+        // past the proxy's idle eviction (10 s): the next write must not be sent down a dropped connection
+        Thread.sleep(12_000);
+        Http.Response again = gospelib().postJson("/v1/me/notes", note, "Authorization", bearer);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+    }
+
+    @Test
     void aProxiedAnswerCarriesOneRequestId() {
         Http.Response given = gospelib().get("/v1/verses/John.3.16", "X-Request-Id", "trace-me-1234");
         assertThat(given.headers("X-Request-Id")).containsExactly("trace-me-1234");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gospelib.content.TranslationInfo;
-import org.gospelib.ingest.VerseContentJson;
+import org.gospelib.ingest.CorpusTables;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Reads the corpus from PostgreSQL into a {@link CorpusSnapshot}. Everything is read in one
+ * Reads the corpus from PostgreSQL (ingest's tables, through {@link CorpusTables}) into a
+ * {@link CorpusSnapshot}. Everything is read in one
  * repeatable-read, read-only transaction, so a snapshot never mixes two corpus versions even
  * while an ingest is replacing a translation.
  */
@@ -28,14 +29,14 @@ class SnapshotLoader {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotLoader.class);
 
-    private final JdbcTemplate jdbc;
+    private final CorpusTables tables;
     private final TransactionTemplate readOnly;
     private final JsonMapper mapper;
     private final ReferenceWorksLoader referenceLoader;
 
     SnapshotLoader(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper mapper) {
-        this.jdbc = jdbc;
-        this.referenceLoader = new ReferenceWorksLoader(jdbc);
+        this.tables = new CorpusTables(jdbc);
+        this.referenceLoader = new ReferenceWorksLoader(tables);
         this.mapper = mapper;
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -43,8 +44,7 @@ class SnapshotLoader {
     }
 
     long currentVersion() {
-        Long v = jdbc.queryForObject("select version from corpus_state where id = 1", Long.class);
-        return v == null ? 0 : v;
+        return tables.version();
     }
 
     /** A translation decoded, with what was gathered from its verses on the way. */
@@ -86,49 +86,30 @@ class SnapshotLoader {
                 GraphAssembler.build(parts.works(), parts.crossReferences()));
     }
 
-    /**
-     * What identifies the stored corpus: its version and the transaction that last changed it, so
-     * that a different database at the same version number never passes for this one.
-     */
+    /** The stored corpus's identity: {@link CorpusTables#stamp()}. */
     String currentStamp() {
-        return jdbc.queryForObject("select version || '-' || xmin::text from corpus_state where id = 1", String.class);
+        return tables.stamp();
     }
 
     private List<TranslationInfo> translationInfos() {
         // KJV first: it is the reference numbering and the default translation.
-        return jdbc.query("""
-                select id, name, language, license, versification, verse_count from translation
-                order by case when versification = 'KJV' and id = 'KJV' then 0 else 1 end, language, id""",
-                (rs, i) -> new TranslationInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)));
+        return tables.translations().stream().map(t -> new TranslationInfo(t.id(), t.name(), t.language(), t.license(),
+                t.versification(), t.verseCount())).toList();
     }
 
     private DecodedTranslation read(TranslationInfo info) {
         RenderingsCollector renderings = new RenderingsCollector();
         CrossReferenceCollector notes = new CrossReferenceCollector(info.id());
         Map<VerseRef, VerseEntry> byNative = new HashMap<>(64_000);
-        jdbc.query(con -> {
-            var statement = con.prepareStatement(
-                    "select book, chapter, verse, content from verse where translation_id = ? and text <> ''");
-            statement.setFetchSize(2_000); // a cursor: rows arrive in batches, not all at once
-            statement.setString(1, info.id());
-            return statement;
-        }, rs -> {
-            VerseRef ref = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
-            VerseContent content = VerseContentJson.read(rs.getString(4));
+        tables.verses(info.id(), verse -> {
+            VerseRef ref = verse.ref();
+            VerseContent content = verse.content();
             renderings.add(ref, content);
             notes.add(ref, content);
             byNative.put(ref, VerseEntry.onHeap(ref, mapper.writeValueAsBytes(ApiModel.VerseJson.of(info.id(), ref, content))));
         });
         Map<VerseRef, Optional<VerseRef>> alignment = new HashMap<>();
-        jdbc.query("""
-                select kjv_book, kjv_chapter, kjv_verse, native_book, native_chapter, native_verse
-                from verse_alignment where translation_id = ?""", rs -> {
-            VerseRef kjvRef = new VerseRef(rs.getString(1), rs.getInt(2), rs.getInt(3));
-            String nativeBook = rs.getString(4);
-            alignment.put(kjvRef, nativeBook == null ? Optional.empty()
-                    : Optional.of(new VerseRef(nativeBook, rs.getInt(5), rs.getInt(6))));
-        }, info.id());
+        tables.alignments(info.id(), a -> alignment.put(a.kjv(), a.own()));
         Versification kjv = Versification.kjv();
         VerseEntry[] byKjv = new VerseEntry[kjv.verseTotal()];
         for (int i = 0; i < byKjv.length; i++) {
@@ -142,14 +123,11 @@ class SnapshotLoader {
 
     private List<BookInfo> books(String translationId, Versification own) {
         Map<String, BookInfo> books = new LinkedHashMap<>();
-        jdbc.query("""
-                select osis_id, name, long_name, abbreviation, testament, chapter_count, verse_count
-                from book where translation_id = ? order by position""", rs -> {
-            String osis = rs.getString(1);
-            List<Integer> counts = own.book(osis).map(b -> b.versesPerChapter()).orElse(List.of());
-            books.put(osis, new BookInfo(osis, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getInt(6), rs.getInt(7), counts));
-        }, translationId);
+        tables.books(translationId, b -> {
+            List<Integer> counts = own.book(b.osis()).map(book -> book.versesPerChapter()).orElse(List.of());
+            books.put(b.osis(), new BookInfo(b.osis(), b.name(), b.longName(), b.abbreviation(), b.testament(),
+                    b.chapterCount(), b.verseCount(), counts));
+        });
         return List.copyOf(books.values());
     }
 

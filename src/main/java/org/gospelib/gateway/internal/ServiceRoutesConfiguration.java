@@ -3,6 +3,7 @@ package org.gospelib.gateway.internal;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.hc.core5.util.TimeValue;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.InternalAssertions;
 import org.gospelib.platform.ServiceAddresses;
@@ -44,9 +45,14 @@ class ServiceRoutesConfiguration {
         return ClientHttpRequestFactoryBuilder.httpComponents()
                 .withConnectionManagerCustomizer(
                         pool -> pool.setMaxConnPerRoute(CONNECTIONS_PER_REPLICA).setMaxConnTotal(4 * CONNECTIONS_PER_REPLICA))
+                // a kept-alive connection idle for a second is checked before use, and one idle for
+                // 10 s is closed, well before a service's server closes it (Tomcat: 60 s), so a
+                // write is never sent down a connection the service has just dropped
+                .withConnectionConfigCustomizer(connection -> connection.setValidateAfterInactivity(TimeValue.ofSeconds(1)))
                 // bodies pass through as the service sent them (no gzip asked for behind the
                 // client's back and inflated again here), and retries are the route's, not the client's
-                .withHttpClientCustomizer(client -> client.disableContentCompression().disableAutomaticRetries());
+                .withHttpClientCustomizer(client -> client.disableContentCompression().disableAutomaticRetries()
+                        .evictIdleConnections(TimeValue.ofSeconds(10)));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import org.gospelib.ingest.CorpusTables;
 import org.gospelib.ingest.VerseContentJson;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
@@ -79,7 +80,7 @@ class SnapshotFileTests extends RunningApplication {
             compared[0]++;
         }));
         assertThat(compared[0]).isGreaterThan(90_000);
-        ReferenceWorksLoader fromDatabase = new ReferenceWorksLoader(jdbc);
+        ReferenceWorksLoader fromDatabase = new ReferenceWorksLoader(new CorpusTables(jdbc));
         assertThat(served.referenceWorks().commentaries().all()).isEqualTo(fromDatabase.commentaries().all());
         assertThat(served.referenceWorks().lemmas()).containsExactlyInAnyOrderElementsOf(fromDatabase.lemmas().values());
         assertThat(served.referenceWorks().topics()).hasSameSizeAs(fromDatabase.topics());
