@@ -3,7 +3,6 @@ package org.gospelib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gospelib.support.ChildProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +42,7 @@ class LauncherEndToEndIT {
         Path data = Path.of("target/launcher-it-data").toAbsolutePath();
         deleteTree(data);
         Path log = Path.of("target/launcher-it.log").toAbsolutePath();
-        int port = freePort();
+        int port = ChildProcess.freePort();
         ProcessBuilder builder = new ProcessBuilder("./gospelib").redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("GOSPELIB_") || k.startsWith("SPRING_"));
         builder.environment().put("GOSPELIB_DATA_DIR", data.toString());
@@ -102,12 +102,6 @@ class LauncherEndToEndIT {
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ public record HostedServices(Set<Service> services) {
 
     /** The property naming the services. */
     public static final String PROPERTY = "gospelib.services";
+    private static final String BASE_PACKAGE = "org.gospelib.";
 
     public HostedServices {
         if (services.isEmpty()) throw new IllegalArgumentException("a process runs at least one service");
@@ -73,6 +75,21 @@ public record HostedServices(Set<Service> services) {
             claimed = true;
         }
         return !claimed;
+    }
+
+    /**
+     * The module a class belongs to, from its qualified name ({@code org.gospelib.<module>.…}; a
+     * listener id, which starts with its class's name, works too); empty outside any module.
+     */
+    public static Optional<String> moduleOf(String qualifiedName) {
+        if (!qualifiedName.startsWith(BASE_PACKAGE)) return Optional.empty();
+        int dot = qualifiedName.indexOf('.', BASE_PACKAGE.length());
+        return dot > BASE_PACKAGE.length() ? Optional.of(qualifiedName.substring(BASE_PACKAGE.length(), dot)) : Optional.empty();
+    }
+
+    /** Whether the code of this class (or listener) runs here: its module's, or, outside any module, only when collapsed. */
+    public boolean hostsCodeOf(String qualifiedName) {
+        return moduleOf(qualifiedName).map(this::hostsModule).orElse(collapsed());
     }
 
     /**

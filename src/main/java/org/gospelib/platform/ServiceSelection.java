@@ -54,13 +54,10 @@ public final class ServiceSelection implements ApplicationContextInitializer<Con
         }
 
         boolean excludes(String className) {
-            if (!className.startsWith(BASE)) return false;
-            String rest = className.substring(BASE.length());
-            int dot = rest.indexOf('.');
-            if (dot < 0) return false;
-            String module = rest.substring(0, dot);
-            boolean standIn = rest.startsWith(module + ".remote.");
-            return standIn == hosted.hostsModule(module);
+            return HostedServices.moduleOf(className).map(module -> {
+                boolean standIn = className.startsWith(BASE + module + ".remote.");
+                return standIn == hosted.hostsModule(module);
+            }).orElse(false);
         }
 
         @Override

@@ -38,6 +38,21 @@ class HostedServicesTest {
     }
 
     @Test
+    void codeRunsWhereItsModuleRuns() {
+        assertThat(HostedServices.moduleOf("org.gospelib.study.NoteCreated")).contains("study");
+        assertThat(HostedServices.moduleOf("org.gospelib.webhooks.internal.WebhookFanOut.on(org.gospelib.study.NoteCreated)"))
+                .contains("webhooks");
+        assertThat(HostedServices.moduleOf("org.gospelib.GospelibApplication")).isEmpty();
+        assertThat(HostedServices.moduleOf("com.example.Other")).isEmpty();
+        HostedServices study = HostedServices.parse("study");
+        assertThat(study.hostsCodeOf("org.gospelib.study.internal.StudyStore")).isTrue();
+        assertThat(study.hostsCodeOf("org.gospelib.content.internal.SnapshotHolder")).isFalse();
+        assertThat(study.hostsCodeOf("org.gospelib.jobs.internal.JobQueue")).as("unclaimed module").isTrue();
+        assertThat(study.hostsCodeOf("com.example.Other")).isFalse();
+        assertThat(HostedServices.all().hostsCodeOf("com.example.Other")).isTrue();
+    }
+
+    @Test
     void poolsFollowTheServicesBudgetsAndReadinessTheirData() {
         assertThat(HostedServices.all().connections()).isEqualTo(10);
         assertThat(HostedServices.parse("gateway").connections()).isEqualTo(2);

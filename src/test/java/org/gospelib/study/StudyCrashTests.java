@@ -3,7 +3,6 @@ package org.gospelib.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.gospelib.support.ChildProcess;
 import org.gospelib.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +54,8 @@ class StudyCrashTests {
     @Test
     void aKilledServerLosesNoAcknowledgedWriteAndKeepsNoneTwice() throws Exception {
         deleteRecursively(data);
-        int port = freePort();
-        int dbPort = freePort();
+        int port = ChildProcess.freePort();
+        int dbPort = ChildProcess.freePort();
         server = start(port, dbPort, "first");
         Http http = new Http(port);
         String email = "crash-" + UUID.randomUUID() + "@example.test";
@@ -191,12 +191,6 @@ class StudyCrashTests {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the server did not start in 2 minutes");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

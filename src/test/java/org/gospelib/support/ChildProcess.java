@@ -38,10 +38,22 @@ public final class ChildProcess {
     }
 
     /** A port nothing listens on now. */
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up): a port the kernel hands out
+     * for port 0 can be handed out again — to an outgoing connection or another process's
+     * {@code --management-port=0} — before the child that was given it binds it.
+     */
     public static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException taken) {
+                // try another
+            }
         }
+        throw new java.io.IOException("no free port between 20000 and 32000 after 200 tries");
     }
 
     /** {@code java <launcher settings> -cp <the tests' class path> org.gospelib.GospelibApplication <arguments>}. */

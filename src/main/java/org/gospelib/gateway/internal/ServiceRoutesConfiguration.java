@@ -3,9 +3,9 @@ package org.gospelib.gateway.internal;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.time.Duration;
-import org.apache.hc.core5.util.TimeValue;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.PooledHttpClients;
 import org.gospelib.platform.ServiceAddresses;
 import org.gospelib.platform.SplitTopology;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -26,33 +26,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 @LoadBalancerClients(defaultConfiguration = ServiceBalancing.class)
 class ServiceRoutesConfiguration {
 
-    /** Connections kept open to each replica: above any concurrency two cores serve. */
-    static final int CONNECTIONS_PER_REPLICA = 256;
 
     @Bean
     DiscoveryClient serviceDiscovery(ServiceAddresses addresses) {
         return new ServiceDiscovery(addresses);
     }
 
-    /**
-     * The proxy's HTTP client: Apache HttpClient with a pool of kept-alive connections per replica,
-     * large enough for the gateway's concurrency (the JDK's {@code HttpURLConnection} keeps five per
-     * host, so under load most proxied requests opened a new connection). docs/performance.md,
-     * "Split", has the numbers.
-     */
+    /** The proxy's HTTP client: the deployment's pooled one (its timeouts from {@code spring.http.clients}). */
     @Bean
     ClientHttpRequestFactoryBuilder<?> proxyHttpClient() {
-        return ClientHttpRequestFactoryBuilder.httpComponents()
-                .withConnectionManagerCustomizer(
-                        pool -> pool.setMaxConnPerRoute(CONNECTIONS_PER_REPLICA).setMaxConnTotal(4 * CONNECTIONS_PER_REPLICA))
-                // a kept-alive connection idle for a second is checked before use, and one idle for
-                // 10 s is closed, well before a service's server closes it (Tomcat: 60 s), so a
-                // write is never sent down a connection the service has just dropped
-                .withConnectionConfigCustomizer(connection -> connection.setValidateAfterInactivity(TimeValue.ofSeconds(1)))
-                // bodies pass through as the service sent them (no gzip asked for behind the
-                // client's back and inflated again here), and retries are the route's, not the client's
-                .withHttpClientCustomizer(client -> client.disableContentCompression().disableAutomaticRetries()
-                        .evictIdleConnections(TimeValue.ofSeconds(10)));
+        return PooledHttpClients.builder();
     }
 
     @Bean

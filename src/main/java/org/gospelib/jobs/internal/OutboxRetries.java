@@ -89,10 +89,7 @@ class OutboxRetries {
 
     /** Listener ids name the listening method: {@code org.gospelib.<module>.….method(…)}. */
     boolean listenerRunsHere(String listenerId) {
-        String prefix = "org.gospelib.";
-        if (!listenerId.startsWith(prefix)) return hosted.collapsed();
-        int end = listenerId.indexOf('.', prefix.length());
-        return end > 0 && hosted.hostsModule(listenerId.substring(prefix.length(), end));
+        return hosted.hostsCodeOf(listenerId);
     }
 
     boolean due(EventPublication publication, Instant now) {

@@ -5,7 +5,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.InternalAssertion;
 import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.PooledHttpClients;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.Service;
 import org.gospelib.platform.ServiceAddresses;
 import org.gospelib.platform.ServiceClients;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.support.HttpRequestWrapper;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
@@ -48,8 +50,9 @@ final class LoadBalancedServiceClients implements ServiceClients {
     private final RestClient.Builder builder;
     private final CircuitBreakerRegistry breakers;
     private final Map<Service, AtomicInteger> next = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    /** One pool for every service this process calls (a service's replicas are its routes). */
+    private final ClientHttpRequestFactory http = PooledHttpClients.builder()
+            .build(HttpClientSettings.defaults().withTimeouts(CONNECT_TIMEOUT, READ_TIMEOUT).withRedirects(HttpRedirects.DONT_FOLLOW));
 
     LoadBalancedServiceClients(ServiceAddresses addresses, InternalAssertions assertions, HostedServices hosted,
             RestClient.Builder builder) {
@@ -65,9 +68,7 @@ final class LoadBalancedServiceClients implements ServiceClients {
 
     @Override
     public <T> T client(Service service, Class<T> api) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(READ_TIMEOUT);
-        RestClient client = builder.clone().requestFactory(factory).baseUrl("http://" + service.key())
+        RestClient client = builder.clone().requestFactory(http).baseUrl("http://" + service.key())
                 .requestInterceptor(new Replicas(service))
                 .defaultStatusHandler(status -> status.isError(), (request, response) -> {
                     throw RemoteProblems.from(service, response);

@@ -22,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
-    static final String HEADER = RequestIds.HEADER;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** 128 random bits: unique enough to follow a request, without the cost of a secure generator. */
@@ -34,9 +33,9 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
+        String given = request.getHeader(RequestIds.HEADER);
         String id = given != null && SAFE.matcher(given).matches() ? given : newId();
-        response.setHeader(HEADER, id);
+        response.setHeader(RequestIds.HEADER, id);
         request.setAttribute(RequestIds.ATTRIBUTE, id);
         MDC.put("requestId", id);
         try {

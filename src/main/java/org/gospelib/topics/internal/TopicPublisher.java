@@ -122,8 +122,7 @@ class TopicPublisher implements AutoCloseable {
         String eventId = event.eventId();
         String type = TYPES.get(event.getClass());
         // an event relayed here from its topic came from a module that runs elsewhere: it is on the topic already
-        String module = event.getClass().getPackageName().substring("org.gospelib.".length());
-        if (!hosted.hostsModule(module)) return;
+        if (!hosted.hostsCodeOf(event.getClass().getName())) return;
         Publisher publisher = publishers.computeIfAbsent(topic, this::publisher);
         PubsubMessage.Builder message = PubsubMessage.newBuilder().setData(ByteString.copyFrom(JSON.writeValueAsBytes(event)))
                 .putAttributes("eventId", eventId).putAttributes("eventType", type);
