@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs GospeLib's whole test suite, first installing what it needs: a JDK 25 (must exist),
 # Maven, the SWORD corpus, SWORD's own export tool (mod2imp), which the cross-check test
-# compares our reader against, Debian's Chromium, which the browser tests drive, and the
-# Standard Webhooks reference library from npm. The tests start their own embedded PostgreSQL unless
-# GOSPELIB_TEST_DB_URL names an external one.
+# compares our reader against, Debian's Chromium, which the browser tests drive, Redis's server,
+# and the Standard Webhooks reference library from npm. The tests start their own embedded
+# PostgreSQL unless GOSPELIB_TEST_DB_URL names an external one, and their own Redis server unless
+# GOSPELIB_TEST_REDIS_URL names one.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,7 +13,7 @@ source scripts/lib/common.sh
 require_jdk
 ensure_maven
 ensure_corpus
-apt_install libsword-utils chromium
+apt_install libsword-utils chromium redis-server
 # The Standard Webhooks reference library (JavaScript), which checks our webhook signatures
 # independently of our own code.
 command -v npm >/dev/null || apt_install nodejs npm

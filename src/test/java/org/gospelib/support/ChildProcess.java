@@ -37,7 +37,6 @@ public final class ChildProcess {
         throw new IllegalStateException("the process did not start in 2 minutes; see " + out);
     }
 
-    /** A port nothing listens on now. */
     /**
      * A port free now, below Linux's ephemeral range (32768 and up): a port the kernel hands out
      * for port 0 can be handed out again — to an outgoing connection or another process's

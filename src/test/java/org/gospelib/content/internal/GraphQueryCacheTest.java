@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.gospelib.support.LocalRedis;
 import org.junit.jupiter.api.Test;
 
-/** Both caches, the Redis one against the Redis server on loopback (the test fails without it). */
+/** Both caches, the Redis one against a real Redis server ({@link LocalRedis}; the test fails without it). */
 class GraphQueryCacheTest {
 
-    static final String REDIS = "redis://127.0.0.1:6379";
+    static final String REDIS = LocalRedis.url();
 
     @Test
     void localCacheReturnsWhatWasPutAndEvictsBeyondItsBytes() {

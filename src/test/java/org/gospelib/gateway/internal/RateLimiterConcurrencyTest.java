@@ -12,18 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gospelib.support.LocalRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Both bucket stores under concurrent load: however many requests race, no more than the limit
- * pass. The Redis store runs against the local Redis (127.0.0.1:6379, or GOSPELIB_TEST_REDIS_URL);
- * if none is running the test fails rather than skips, so CI cannot quietly stop testing it.
+ * pass. The Redis store runs against a real Redis server ({@link LocalRedis});
+ * if none can be started the test fails rather than skips, so CI cannot quietly stop testing it.
  */
 class RateLimiterConcurrencyTest {
 
-    static final String REDIS_URL = System.getenv().getOrDefault("GOSPELIB_TEST_REDIS_URL", "redis://127.0.0.1:6379");
+    static final String REDIS_URL = LocalRedis.url();
     static final RateLimiter.Tier TIER = new RateLimiter.Tier("test", new RateLimitProperties.Limit(100, Duration.ofHours(1)));
 
     static RedisRateLimiter redis;
