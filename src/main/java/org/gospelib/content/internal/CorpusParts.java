@@ -3,8 +3,8 @@ package org.gospelib.content.internal;
 import java.util.List;
 
 /**
- * Everything a corpus snapshot is made of before its graph is built: what the database holds,
- * decoded, or what a snapshot file kept of it.
+ * Everything a corpus snapshot is made of before its graph is built, as the database holds it,
+ * decoded; the cross-references gathered from the verses' notes only feed the graph.
  *
  * @param stamp identifies the stored corpus (see {@link SnapshotLoader#currentStamp()})
  */

@@ -26,6 +26,9 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.gospelib.content.TranslationInfo;
+import java.util.stream.Stream;
+import org.gospelib.content.internal.graph.GraphFormat;
+import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.ingest.VerseContentJson;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
@@ -48,10 +51,10 @@ final class SnapshotFile {
     private static final String NAME_SUFFIX = ".snapshot";
 
     /** Classes whose code decides what is kept: a change to any of them makes old files useless. */
-    private static final List<Class<?>> SHAPED_BY = List.of(SnapshotFile.class, SnapshotLoader.class, ApiModel.class,
-            RenderingsCollector.class, CrossReferenceCollector.class, ReferenceWorksLoader.class,
-            VerseContentJson.class,
-            VerseEntry.class, BookInfo.class, ReferenceWorks.class, Commentaries.class);
+    private static final List<Class<?>> SHAPED_BY = Stream.concat(Stream.of(SnapshotFile.class,
+            SnapshotLoader.class, ApiModel.class, RenderingsCollector.class, CrossReferenceCollector.class,
+            ReferenceWorksLoader.class, VerseContentJson.class, VerseEntry.class, BookInfo.class, ReferenceWorks.class,
+            Commentaries.class, GraphAssembler.class), GraphFormat.SHAPED_BY.stream()).toList();
 
     private final Path directory;
     private final String codeDigest;
@@ -62,11 +65,11 @@ final class SnapshotFile {
     }
 
     /**
-     * The corpus stamped {@code stamp}, if a valid file of it exists. Each translation and the
-     * reference works are a section of their own, checksummed apart and decoded in parallel from
-     * the memory-mapped file.
+     * The corpus stamped {@code stamp}, if a valid file of it exists. Each translation, the
+     * reference works and the scripture graph are a section of their own, checksummed apart and
+     * decoded in parallel from the memory-mapped file.
      */
-    Optional<CorpusParts> read(String stamp) {
+    Optional<CorpusSnapshot> read(String stamp) {
         Path file = fileFor(stamp);
         if (!Files.isRegularFile(file)) return Optional.empty();
         // mapped only while it is decoded: closing the arena unmaps it, so the pages read here do
@@ -80,7 +83,7 @@ final class SnapshotFile {
             long version = header.readLong();
             ByteReader footer = new ByteReader(mapped.duplicate().position((int) mapped.getLong(mapped.limit() - 8)));
             int sections = footer.readInt();
-            if (sections < 1 || sections > 1_000) throw new IOException("bad section count " + sections);
+            if (sections < 2 || sections > 1_000) throw new IOException("bad section count " + sections);
             List<ByteReader> bodies = new ArrayList<>(sections);
             List<Long> checksums = new ArrayList<>(sections);
             List<Integer> offsets = new ArrayList<>(sections);
@@ -101,7 +104,8 @@ final class SnapshotFile {
                 if (crc.getValue() != checksums.get(i)) throw new IllegalStateException("checksum mismatch in section " + i);
                 long checked = System.nanoTime();
                 try {
-                    Object section = i < sections - 1 ? readTranslation(body, verses, offsets.get(i)) : readWorks(body);
+                    Object section = i < sections - 2 ? readTranslation(body, verses, offsets.get(i))
+                            : i == sections - 2 ? readWorks(body) : GraphFormat.read(body.buffer());
                     if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
                     millis[2 * i] = (checked - start) / 1_000_000;
                     millis[2 * i + 1] = (System.nanoTime() - checked) / 1_000_000;
@@ -111,11 +115,12 @@ final class SnapshotFile {
                 }
             }).toList();
             List<TranslationSnapshot> translations = new ArrayList<>();
-            for (int i = 0; i < sections - 1; i++) translations.add((TranslationSnapshot) decoded.get(i));
-            Works works = (Works) decoded.get(sections - 1);
+            for (int i = 0; i < sections - 2; i++) translations.add((TranslationSnapshot) decoded.get(i));
+            ReferenceWorks works = (ReferenceWorks) decoded.get(sections - 2);
+            ScriptureGraph graph = (ScriptureGraph) decoded.get(sections - 1);
             log.info("snapshot file {}: {} sections; checksum and decoding ms per section {}", file.getFileName(), sections,
                     java.util.Arrays.toString(millis));
-            return Optional.of(new CorpusParts(version, stamp, translations, works.works(), works.crossReferences()));
+            return Optional.of(new CorpusSnapshot(version, translations, works, graph));
         } catch (IOException | RuntimeException e) {
             log.warn("ignoring snapshot file {}: {}", file, e.toString());
             return Optional.empty();
@@ -123,11 +128,12 @@ final class SnapshotFile {
     }
 
     /**
-     * Writes the parts, replacing any older snapshot file; false if it could not. Failures are
-     * logged: the file is a cache, and the corpus can be served from the heap without it.
+     * Writes the snapshot of the corpus stamped {@code stamp}, replacing any older snapshot file;
+     * false if it could not. Failures are logged: the file is a cache, and the corpus can be
+     * served from the heap without it.
      */
-    boolean write(CorpusParts parts) {
-        Path file = fileFor(parts.stamp());
+    boolean write(String stamp, CorpusSnapshot snapshot) {
+        Path file = fileFor(stamp);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(directory);
@@ -137,9 +143,9 @@ final class SnapshotFile {
                     new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
                 out.writeInt(MAGIC);
                 writeString(out, codeDigest);
-                writeString(out, parts.stamp());
-                out.writeLong(parts.version());
-                for (TranslationSnapshot t : parts.translations()) {
+                writeString(out, stamp);
+                out.writeLong(snapshot.version());
+                for (TranslationSnapshot t : snapshot.translations()) {
                     long offset = out.size();
                     crc.reset();
                     writeTranslation(out, t);
@@ -147,7 +153,11 @@ final class SnapshotFile {
                 }
                 long offset = out.size();
                 crc.reset();
-                writeWorks(out, parts);
+                writeWorks(out, snapshot.referenceWorks());
+                sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
+                offset = out.size();
+                crc.reset();
+                GraphFormat.write(snapshot.graph(), out);
                 sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
                 long footer = out.size();
                 // DataOutputStream counts in an int and stops at its maximum: offsets beyond it would be wrong
@@ -189,9 +199,6 @@ final class SnapshotFile {
         }
     }
 
-    private record Works(ReferenceWorks works, List<CrossReferenceCollector.CrossReference> crossReferences) {
-    }
-
     Path fileFor(String stamp) {
         return directory.resolve(NAME_PREFIX + stamp.replaceAll("[^0-9A-Za-z-]", "_") + NAME_SUFFIX);
     }
@@ -204,8 +211,7 @@ final class SnapshotFile {
 
     // ---- the format: counts before lists, strings as UTF-8 with their length, -1 for absent
 
-    private static void writeWorks(DataOutputStream out, CorpusParts parts) throws IOException {
-        ReferenceWorks works = parts.works();
+    private static void writeWorks(DataOutputStream out, ReferenceWorks works) throws IOException {
         out.writeInt(works.topics().size());
         for (ReferenceWorks.Topic topic : works.topics()) {
             writeString(out, topic.id());
@@ -248,15 +254,9 @@ final class SnapshotFile {
             writeString(out, e.text());
             writeStrings(out, e.cites());
         }
-        out.writeInt(parts.crossReferences().size());
-        for (CrossReferenceCollector.CrossReference x : parts.crossReferences()) {
-            out.writeInt(x.from());
-            out.writeInt(x.to());
-            writeString(out, x.translation());
-        }
     }
 
-    private static Works readWorks(ByteReader in) throws IOException {
+    private static ReferenceWorks readWorks(ByteReader in) throws IOException {
         int topicCount = in.readInt();
         List<ReferenceWorks.Topic> topics = new ArrayList<>(topicCount);
         for (int i = 0; i < topicCount; i++) {
@@ -295,12 +295,7 @@ final class SnapshotFile {
             entries.add(new Commentaries.Entry(readString(in), in.readInt(), in.readInt(), in.readInt(), readString(in),
                     readString(in), readStrings(in)));
         }
-        int crossCount = in.readInt();
-        List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>(crossCount);
-        for (int i = 0; i < crossCount; i++) {
-            crossReferences.add(new CrossReferenceCollector.CrossReference(in.readInt(), in.readInt(), readString(in)));
-        }
-        return new Works(new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries)), crossReferences);
+        return new ReferenceWorks(topics, lemmas, renderings, new Commentaries(entries));
     }
 
     /**

@@ -118,16 +118,15 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
             Instant start = Instant.now();
             String stamp = loader.currentStamp();
-            Optional<CorpusParts> kept = file.flatMap(f -> f.read(stamp));
-            CorpusParts parts = kept.isPresent() ? kept.get() : fromDatabase();
-            CorpusSnapshot loaded = SnapshotLoader.assemble(parts);
+            Optional<CorpusSnapshot> kept = file.flatMap(f -> f.read(stamp));
+            CorpusSnapshot loaded = kept.isPresent() ? kept.get() : fromDatabase();
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
             events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
                     loaded.translations().stream().map(TranslationSnapshot::id).toList()));
             var graph = loaded.graph();
             log.info("corpus snapshot v{} loaded from the {}: {} translations in {} ms; graph of {} nodes, {} edges, "
-                    + "{} related verses ({} MiB of arrays) built in {} ms", loaded.version(),
+                    + "{} related verses ({} MiB of arrays, built in {} ms)", loaded.version(),
                     kept.isPresent() ? "snapshot file" : "database", loaded.translations().size(), lastLoadTime.toMillis(),
                     graph.nodeCount(), graph.edgeCount(), graph.related().size(), graph.edgeBytes() >> 20,
                     graph.buildNanos() / 1_000_000);
@@ -139,13 +138,15 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
     }
 
     /**
-     * The corpus read from the database, written to the snapshot file and served from there, so
-     * that the verses' JSON leaves the heap; from the heap if there is no file.
+     * The corpus read from the database with its graph built, written to the snapshot file and
+     * served from there, so that the verses' JSON leaves the heap; from the heap if there is no file.
+     * The file is stamped with the stamp read in the same transaction as the corpus.
      */
-    private CorpusParts fromDatabase() {
+    private CorpusSnapshot fromDatabase() {
         CorpusParts parts = loader.read();
-        if (file.isEmpty() || !file.get().write(parts)) return parts;
-        return file.get().read(parts.stamp()).orElse(parts);
+        CorpusSnapshot built = SnapshotLoader.assemble(parts);
+        if (file.isEmpty() || !file.get().write(parts.stamp(), built)) return built;
+        return file.get().read(parts.stamp()).orElse(built);
     }
 
     @Override

@@ -95,27 +95,46 @@ class SnapshotFileTests extends RunningApplication {
     void writingWhatWasReadGivesTheSameFile() throws IOException {
         SnapshotFile served = new SnapshotFile(properties.dataDir().resolve("snapshot"));
         String stamp = loader.currentStamp();
-        CorpusParts given = served.read(stamp).orElseThrow();
+        CorpusSnapshot given = served.read(stamp).orElseThrow();
         SnapshotFile copy = new SnapshotFile(dir);
-        assertThat(copy.write(given)).isTrue();
+        assertThat(copy.write(stamp, given)).isTrue();
         assertThat(Files.mismatch(served.fileFor(stamp), copy.fileFor(stamp))).isEqualTo(-1L);
         assertThat(given.translations()).extracting(TranslationSnapshot::id).containsExactly("KJV", "WEB", "RV1909");
     }
 
-    /** The corpus this process serves, as parts to write (without the cross-references, which only feed the graph). */
-    private CorpusParts served() {
-        CorpusSnapshot snapshot = holder.current();
-        return new CorpusParts(snapshot.version(), loader.currentStamp(), snapshot.translations(), snapshot.referenceWorks(),
-                List.of());
+    /**
+     * The graph read from the file is the graph built from the corpus: the served one was read
+     * back from the file this process wrote at its first start, so it is compared with one built
+     * now from what the file holds besides it, edge arrays and derived related verses alike.
+     */
+    @Test
+    void theGraphReadBackIsTheGraphBuilt() throws IOException {
+        String stamp = loader.currentStamp();
+        CorpusSnapshot served = new SnapshotFile(properties.dataDir().resolve("snapshot")).read(stamp).orElseThrow();
+        var graph = served.graph();
+        assertThat(graph.nodeCount()).isGreaterThan(50_000);
+        assertThat(graph.edgeCount()).isGreaterThan(500_000);
+        int john316 = graph.node("verse:John.3.16").orElseThrow();
+        assertThat(graph.related().of(john316, 50))
+                .isEqualTo(org.gospelib.content.internal.graph.RelatedVerses.compute(graph, john316, 50));
+        int love = graph.node("topic:LOVE").orElseThrow();
+        assertThat(graph.key(love)).isEqualTo("topic:LOVE");
+        assertThat(graph.degree(love)).isPositive();
+    }
+
+    /** The corpus this process serves. */
+    private CorpusSnapshot served() {
+        return holder.current();
     }
 
     @Test
     void isIgnoredWhenWrittenForAnotherCorpusOrDamaged() throws IOException {
-        CorpusParts parts = served();
+        CorpusSnapshot parts = served();
+        String stamp = loader.currentStamp();
         SnapshotFile file = new SnapshotFile(dir);
-        file.write(parts);
-        assertThat(file.read(parts.stamp() + "0")).isEmpty();
-        Path written = file.fileFor(parts.stamp());
+        file.write(stamp, parts);
+        assertThat(file.read(stamp + "0")).isEmpty();
+        Path written = file.fileFor(stamp);
         assertThat(listed()).containsExactly(written);
 
         try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
@@ -124,27 +143,28 @@ class SnapshotFileTests extends RunningApplication {
             raw.seek(raw.length() / 2);
             raw.write(b ^ 0x5a);
         }
-        assertThat(file.read(parts.stamp())).isEmpty();
+        assertThat(file.read(stamp)).isEmpty();
 
-        file.write(parts);
+        file.write(stamp, parts);
         try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
             raw.setLength(raw.length() - 3);
         }
-        assertThat(file.read(parts.stamp())).isEmpty();
+        assertThat(file.read(stamp)).isEmpty();
         Files.write(written, new byte[] {1, 2, 3});
-        assertThat(file.read(parts.stamp())).isEmpty();
+        assertThat(file.read(stamp)).isEmpty();
     }
 
     @Test
     void keepsOnlyTheNewestFile() throws IOException {
-        CorpusParts parts = served();
+        CorpusSnapshot parts = served();
+        String stamp = loader.currentStamp();
         SnapshotFile file = new SnapshotFile(dir);
         Files.createDirectories(dir);
         Path old = file.fileFor("1-1");
         Files.write(old, new byte[] {0});
-        Files.write(file.fileFor(parts.stamp()).resolveSibling("corpus-x.snapshot.tmp"), new byte[] {0});
-        file.write(parts);
-        assertThat(listed()).containsExactly(file.fileFor(parts.stamp()));
+        Files.write(file.fileFor(stamp).resolveSibling("corpus-x.snapshot.tmp"), new byte[] {0});
+        file.write(stamp, parts);
+        assertThat(listed()).containsExactly(file.fileFor(stamp));
     }
 
     private List<Path> listed() throws IOException {

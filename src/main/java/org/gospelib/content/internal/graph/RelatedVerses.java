@@ -49,7 +49,7 @@ public final class RelatedVerses {
     private final int[] evidenceOffsets;
     private final int[] evidence;
 
-    private RelatedVerses(int[] offsets, int[] targets, float[] scores, int[] evidenceOffsets, int[] evidence) {
+    RelatedVerses(int[] offsets, int[] targets, float[] scores, int[] evidenceOffsets, int[] evidence) {
         this.offsets = offsets;
         this.targets = targets;
         this.scores = scores;
@@ -115,6 +115,26 @@ public final class RelatedVerses {
             related.add(new Related(s.verse(), s.score(), Arrays.stream(s.evidence()).mapToObj(Evidence::decode).toList()));
         }
         return related;
+    }
+
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] targets() {
+        return targets;
+    }
+
+    float[] scores() {
+        return scores;
+    }
+
+    int[] evidenceOffsets() {
+        return evidenceOffsets;
+    }
+
+    int[] evidence() {
+        return evidence;
     }
 
     long bytes() {

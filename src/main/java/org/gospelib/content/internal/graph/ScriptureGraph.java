@@ -135,6 +135,14 @@ public final class ScriptureGraph {
         return adjacency.evidence()[edge];
     }
 
+    String[] sources() {
+        return sources.clone();
+    }
+
+    Adjacency adjacency() {
+        return adjacency;
+    }
+
     /** Each verse's related verses, derived when the graph was built. */
     public RelatedVerses related() {
         return related;
