@@ -19,13 +19,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The one artifact. {@code serve} runs the services (all of them in the collapsed topology, or
- * those selected by configuration when split); {@code ingest} runs the corpus ingest as a job and
- * exits.
+ * those selected by configuration when split); {@code worker} runs background jobs; {@code ingest}
+ * runs the corpus ingest as a job and {@code migrate} the schema's migrations, each then exiting.
  */
 @SpringBootApplication
 @EnableScheduling
 @Command(name = "gospelib", mixinStandardHelpOptions = true, version = "GospeLib 0.1",
-        subcommands = {GospelibApplication.Serve.class, GospelibApplication.Worker.class, GospelibApplication.Ingest.class},
+        subcommands = {GospelibApplication.Serve.class, GospelibApplication.Worker.class, GospelibApplication.Ingest.class,
+                GospelibApplication.Migrate.class},
         description = "Read, search and study the Bible.")
 public class GospelibApplication implements Runnable {
 
@@ -142,6 +143,24 @@ public class GospelibApplication implements Runnable {
             ports.addTo(args);
             application().run(args.toArray(String[]::new));
             return 0;
+        }
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = "Bring the database schema to this release's version, then exit (split: once per release, before the services).")
+    static class Migrate extends SpringCommand {
+        @Override
+        public Integer call() {
+            List<String> args = springArgs();
+            args.add("--gospelib.db.migrate-on-start=true");
+            args.add("--gospelib.ingest.on-start=never");
+            args.add("--gospelib.content.snapshot=false");
+            args.add("--gospelib.search.semantic.enabled=false");
+            // the context's start migrates (SchemaMigrationConfiguration); nothing else is done
+            try (ConfigurableApplicationContext context = application().web(WebApplicationType.NONE)
+                    .run(args.toArray(String[]::new))) {
+                return 0;
+            }
         }
     }
 
