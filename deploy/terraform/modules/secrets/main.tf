@@ -1,0 +1,50 @@
+# The entries the External Secrets operator copies into the cluster, under
+# gospelib/<environment>/: the database, Redis, the secret every process shares, and Pub/Sub's
+# credentials. Values come from the other modules or are generated; none is ever committed.
+variable "environment" { type = string }
+variable "database_url" { type = string }
+variable "database_username" { type = string }
+variable "database_password" {
+  type      = string
+  sensitive = true
+}
+variable "redis_url" {
+  type      = string
+  sensitive = true
+}
+variable "pubsub_credentials" {
+  type      = string
+  sensitive = true
+}
+variable "tags" { type = map(string) }
+
+resource "random_password" "internal" {
+  length  = 64
+  special = false
+}
+
+locals {
+  entries = {
+    database = jsonencode({ url = var.database_url, username = var.database_username, password = var.database_password })
+    internal = jsonencode({ secret = random_password.internal.result })
+    redis    = jsonencode({ url = var.redis_url })
+    pubsub   = var.pubsub_credentials
+  }
+}
+
+resource "aws_secretsmanager_secret" "this" {
+  for_each                = local.entries
+  name                    = "gospelib/${var.environment}/${each.key}"
+  recovery_window_in_days = 7
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "this" {
+  for_each      = local.entries
+  secret_id     = aws_secretsmanager_secret.this[each.key].id
+  secret_string = each.value
+}
+
+output "arn_prefix" {
+  value = "arn:aws:secretsmanager:*:*:secret:gospelib/${var.environment}/"
+}
