@@ -10,6 +10,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 source scripts/lib/common.sh
+# stdout carries only the tag, at the end; everything said on the way goes to stderr
+exec 3>&1 1>&2
 
 require_jdk
 ensure_jar
@@ -37,17 +39,21 @@ if [ "${GOSPELIB_IMAGE_REBUILD_BASES:-false}" = true ] || ! has_image "$base"; t
 fi
 if [ "${GOSPELIB_IMAGE_REBUILD_BASES:-false}" = true ] || ! has_image "$jdk"; then
   say "making the JDK image $jdk from $JAVA_HOME"
+  # links followed: a packaged JDK links files such as its CA certificates to the host's
+  rm -rf "$work/jdk"
+  cp -rL "$(readlink -f "$JAVA_HOME")" "$work/jdk"
   ctr=$(buildah from "$base")
-  buildah copy --quiet "$ctr" "$(readlink -f "$JAVA_HOME")" /opt/java/openjdk >/dev/null
+  buildah copy --quiet "$ctr" "$work/jdk" /opt/java/openjdk >/dev/null
   buildah commit --quiet --rm "$ctr" "$jdk" >/dev/null
+  rm -rf "$work/jdk"
 fi
 
 revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 [ -n "$(git status --porcelain 2>/dev/null)" ] && revision="$revision-dirty"
 tag=gospelib:${revision:0:12}
 say "building $tag (deploy/image/Containerfile)"
-buildah bud --quiet --isolation chroot --layers -f deploy/image/Containerfile \
+buildah bud --isolation chroot --layers --force-rm -f deploy/image/Containerfile \
   --build-arg JDK_IMAGE="$jdk" --build-arg BASE_IMAGE="$base" --build-arg REVISION="$revision" \
   --build-arg CREATED="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -t "$tag" -t gospelib:dev . >"$work/build.log" 2>&1 \
   || { tail -40 "$work/build.log" >&2; say "the image build failed; see $work/build.log"; exit 1; }
-echo "$tag"
+echo "$tag" >&3

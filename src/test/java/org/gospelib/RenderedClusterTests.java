@@ -89,7 +89,9 @@ class RenderedClusterTests extends EndToEndSuite {
             String name = d.getMetadata().getName();
             processes.put(name, start(name, container(d), ports.get(name)));
         }
-        for (String name : processes.keySet()) awaitProbes(name);
+        for (String name : processes.keySet()) {
+            ChildProcess.awaitReady(processes.get(name), new Http(ports.get(name)), dir.resolve(name + ".log"), Duration.ofMinutes(5));
+        }
     }
 
     @AfterAll
@@ -169,21 +171,6 @@ class RenderedClusterTests extends EndToEndSuite {
         URI uri = URI.create(value);
         Integer port = ports.get(uri.getHost());
         return port == null ? value : "http://127.0.0.1:" + port;
-    }
-
-    private void awaitProbes(String name) throws InterruptedException {
-        Http http = new Http(ports.get(name));
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!processes.get(name).isAlive()) throw new IllegalStateException(name + " stopped; see " + dir.resolve(name + ".log"));
-            try {
-                if (http.get("/livez").status() == 200 && http.get("/readyz").status() == 200) return;
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(name + " was not ready in 5 minutes; see " + dir.resolve(name + ".log"));
     }
 
     /** A new, empty database on the test application's PostgreSQL server. */

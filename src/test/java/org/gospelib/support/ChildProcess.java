@@ -37,6 +37,21 @@ public final class ChildProcess {
         throw new IllegalStateException("the process did not start in 2 minutes; see " + out);
     }
 
+    /** Waits until the process answers {@code /livez} and {@code /readyz} with 200, failing at once if it stops. */
+    public static void awaitReady(Process process, Http http, Path out, java.time.Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("the process stopped; see " + out);
+            try {
+                if (http.get("/livez").status() == 200 && http.get("/readyz").status() == 200) return;
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the process was not ready in " + patience + "; see " + out);
+    }
+
     /**
      * A port free now, below Linux's ephemeral range (32768 and up): a port the kernel hands out
      * for port 0 can be handed out again — to an outgoing connection or another process's

@@ -93,18 +93,7 @@ public final class SplitDeployment implements AutoCloseable {
 
     /** Waits until a process answers {@code /readyz} with 200. */
     public void awaitReady(String name) throws InterruptedException {
-        Http http = new Http(ports.get(name));
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!processes.get(name).isAlive()) throw new IllegalStateException(name + " stopped; see " + dir.resolve(name + ".log"));
-            try {
-                if (http.get("/readyz").status() == 200) return;
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(name + " was not ready in 5 minutes; see " + dir.resolve(name + ".log"));
+        ChildProcess.awaitReady(processes.get(name), new Http(ports.get(name)), dir.resolve(name + ".log"), Duration.ofMinutes(5));
     }
 
     /** SIGKILL, as a node lost or an OOM kill does. */
