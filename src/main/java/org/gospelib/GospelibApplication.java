@@ -106,6 +106,15 @@ public class GospelibApplication implements Runnable {
         List<String> springArgs() {
             return common.springArgs(passThrough, spec.commandLine());
         }
+
+        /**
+         * Sets a property the command itself decides, replacing any value given for it on the
+         * command line: Spring would join two values of one key into a list ("false,false").
+         */
+        static void fix(List<String> args, String key, String value) {
+            args.removeIf(a -> a.startsWith("--" + key + "="));
+            args.add("--" + key + "=" + value);
+        }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP services (collapsed: all of them on one port).")
@@ -136,9 +145,9 @@ public class GospelibApplication implements Runnable {
         @Override
         public Integer call() {
             List<String> args = new ArrayList<>();
-            args.add("--gospelib.services=worker");
+            fix(args, "gospelib.services", "worker");
             // ingest runs as a job here, queued by an operator or the Kubernetes Job, not at every start
-            args.add("--gospelib.ingest.on-start=never");
+            fix(args, "gospelib.ingest.on-start", "never");
             args.addAll(springArgs());
             ports.addTo(args);
             application().run(args.toArray(String[]::new));
@@ -152,10 +161,10 @@ public class GospelibApplication implements Runnable {
         @Override
         public Integer call() {
             List<String> args = springArgs();
-            args.add("--gospelib.db.migrate-on-start=true");
-            args.add("--gospelib.ingest.on-start=never");
-            args.add("--gospelib.content.snapshot=false");
-            args.add("--gospelib.search.semantic.enabled=false");
+            fix(args, "gospelib.db.migrate-on-start", "true");
+            fix(args, "gospelib.ingest.on-start", "never");
+            fix(args, "gospelib.content.snapshot", "false");
+            fix(args, "gospelib.search.semantic.enabled", "false");
             // the context's start migrates (SchemaMigrationConfiguration); nothing else is done
             try (ConfigurableApplicationContext context = application().web(WebApplicationType.NONE)
                     .run(args.toArray(String[]::new))) {
@@ -172,9 +181,9 @@ public class GospelibApplication implements Runnable {
         @Override
         public Integer call() {
             List<String> args = springArgs();
-            args.add("--gospelib.ingest.on-start=never");
+            fix(args, "gospelib.ingest.on-start", "never");
             // a job has no readers: loading the content snapshot would only cost memory
-            args.add("--gospelib.content.snapshot=false");
+            fix(args, "gospelib.content.snapshot", "false");
             try (ConfigurableApplicationContext context = application()
                     .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
                 IngestReport report = context.getBean(CorpusIngest.class)

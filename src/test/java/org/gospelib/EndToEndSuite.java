@@ -39,6 +39,11 @@ abstract class EndToEndSuite extends RunningApplication {
     /** The front door of the topology under test. */
     abstract Http gospelib();
 
+    /** The database the topology under test writes to (the test application's, unless it has its own). */
+    DataSource database() {
+        return dataSource;
+    }
+
     @Test
     void readsAPassageInTwoTranslations() {
         Http.Response response = gospelib().get("/v1/passages?ref=" + enc("John 3:16-18") + "&translations=KJV,WEB");
@@ -171,7 +176,7 @@ abstract class EndToEndSuite extends RunningApplication {
     }
 
     private long studyItems(String userId) {
-        return JdbcClient.create(dataSource).sql("select count(*) from study_item where user_id = ?::uuid").param(userId)
+        return JdbcClient.create(database()).sql("select count(*) from study_item where user_id = ?::uuid").param(userId)
                 .query(Long.class).single();
     }
 

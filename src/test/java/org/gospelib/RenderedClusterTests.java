@@ -58,6 +58,7 @@ class RenderedClusterTests extends EndToEndSuite {
     private Map<String, String> config;
     private Map<String, Map<String, String>> secrets;
     private List<String> overrides;
+    private HikariDataSource clusterDatabase;
 
     @BeforeAll
     void runTheStagingOverlay() throws Exception {
@@ -83,6 +84,7 @@ class RenderedClusterTests extends EndToEndSuite {
         assertThat(early.exitValue()).isNotZero();
         assertThat(Files.readString(dir.resolve("identity-before-migration.log"))).contains("run the migration first");
 
+        clusterDatabase = databaseOf(secrets.get("gospelib-database").get("url"));
         runToCompletion("migrate");
         runToCompletion("ingest-full");
         for (Deployment d : rendered.all(Deployment.class)) {
@@ -99,6 +101,12 @@ class RenderedClusterTests extends EndToEndSuite {
         for (Process p : processes.values()) p.destroy();
         for (Process p : processes.values()) if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
         if (pubsub != null) pubsub.close();
+        if (clusterDatabase != null) clusterDatabase.close();
+    }
+
+    @Override
+    javax.sql.DataSource database() {
+        return clusterDatabase;
     }
 
     @Override
@@ -115,9 +123,7 @@ class RenderedClusterTests extends EndToEndSuite {
             assertThat(http.get(c.getReadinessProbe().getHttpGet().getPath()).status()).isEqualTo(200);
         }
         assertThat(gospelib().get("/readyz").body()).contains("\"UP\"");
-        try (HikariDataSource database = databaseOf(secrets.get("gospelib-database").get("url"))) {
-            assertThat(new JdbcTemplate(database).queryForObject("select count(*) from verse", Long.class)).isGreaterThan(90_000L);
-        }
+        assertThat(new JdbcTemplate(clusterDatabase).queryForObject("select count(*) from verse", Long.class)).isGreaterThan(90_000L);
     }
 
     private Deployment deployment(String name) {

@@ -30,10 +30,21 @@ class ServiceConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Each service's address looked up by its own key rather than bound as a map: a map's keys
+     * are found in environment variables only in the form without the dash
+     * ({@code GOSPELIB_SERVICEURLS_CONTENT}), a single property in both, so
+     * {@code GOSPELIB_SERVICE_URLS_CONTENT}, as the README and the manifests write it, works.
+     */
     @Bean
     ServiceAddresses serviceAddresses(Environment environment) {
-        return new ServiceAddresses(Binder.get(environment)
+        Map<String, String> urls = new java.util.HashMap<>(Binder.get(environment)
                 .bind("gospelib.service-urls", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+        for (org.gospelib.platform.Service service : org.gospelib.platform.Service.values()) {
+            String url = environment.getProperty("gospelib.service-urls." + service.key());
+            if (url != null && !url.isBlank()) urls.put(service.key(), url);
+        }
+        return new ServiceAddresses(urls);
     }
 
     @Bean

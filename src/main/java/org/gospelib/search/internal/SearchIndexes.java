@@ -159,6 +159,7 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         indexedCorpusVersion = version;
         log.info("search: lexical indexes of corpus v{} ready in {} ms ({})", version,
                 (System.nanoTime() - start) / 1_000_000, summary());
+        boolean built = false;
         for (TranslationInfo info : translations) {
             // a newer corpus is waiting: its build comes next and covers this translation too
             if (!semanticOffered(info) || wantedCorpusVersion != version) continue;
@@ -166,7 +167,21 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             TranslationIndex open = current.get().get(info.id());
             if (open != null && open.semantic && open.fingerprint.equals(fp)) continue;
             swapIn(build(info, fp, true));
+            built = true;
         }
+        if (built) handBackTheHeap();
+    }
+
+    /**
+     * Embedding a corpus and building its indexes is one-off work that grows the heap well past
+     * what serving needs; the serial collector hands memory back only after a full collection,
+     * which a serving process may not see for hours. One, now, returns it.
+     */
+    private static void handBackTheHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        long before = runtime.totalMemory();
+        System.gc();
+        log.info("search: index builds done; heap committed {} -> {} MiB", before >> 20, runtime.totalMemory() >> 20);
     }
 
     private String summary() {
