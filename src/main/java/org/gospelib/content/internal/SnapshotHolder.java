@@ -12,6 +12,7 @@ import org.gospelib.content.CorpusUpdates;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
+import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.ingest.CorpusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.gospelib.platform.BackgroundWork;
@@ -139,14 +140,26 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
 
     /**
      * The corpus read from the database with its graph built, written to the snapshot file and
-     * served from there, so that the verses' JSON leaves the heap; from the heap if there is no file.
-     * The file is stamped with the stamp read in the same transaction as the corpus.
+     * served from there, so that the verses' JSON leaves the heap; from the heap if there is no
+     * file. The verses go to the file first (with an empty graph) and are read back before the
+     * graph is built: building it while every verse's JSON is still on the heap would double the
+     * peak of a load. The file is then written again with the graph, for the next start.
      */
     private CorpusSnapshot fromDatabase() {
         CorpusParts parts = loader.read();
-        CorpusSnapshot built = SnapshotLoader.assemble(parts);
-        if (file.isEmpty() || !file.get().write(parts.stamp(), built)) return built;
-        return file.get().read(parts.stamp()).orElse(built);
+        if (file.isEmpty()) return SnapshotLoader.assemble(parts);
+        String stamp = parts.stamp();
+        List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
+        if (!file.get().write(stamp, new CorpusSnapshot(parts.version(), parts.translations(), parts.works(), ScriptureGraph.EMPTY))) {
+            return SnapshotLoader.assemble(parts);
+        }
+        parts = null;
+        CorpusSnapshot verses = file.get().read(stamp)
+                .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
+        CorpusSnapshot built = new CorpusSnapshot(verses.version(), verses.translations(), verses.referenceWorks(),
+                GraphAssembler.build(verses.referenceWorks(), crossReferences));
+        if (!file.get().write(stamp, built)) return built;
+        return file.get().read(stamp).orElse(built);
     }
 
     @Override

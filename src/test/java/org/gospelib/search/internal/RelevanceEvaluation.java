@@ -1,5 +1,6 @@
 package org.gospelib.search.internal;
 
+import org.gospelib.evaluation.NaveJudgments;
 import org.gospelib.search.SearchRequest;
 import org.gospelib.search.SearchResults;
 

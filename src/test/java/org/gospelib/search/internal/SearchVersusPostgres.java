@@ -1,5 +1,6 @@
 package org.gospelib.search.internal;
 
+import org.gospelib.evaluation.NaveJudgments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.gospelib.search.internal;
+package org.gospelib.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gospelib.search.internal;
+package org.gospelib.evaluation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,31 +31,33 @@ import org.gospelib.scripture.Versification;
  * {@value #MIN_VERSES}..{@value #MAX_VERSES} KJV verses;</li>
  * <li>every k-th of those kept, k = kept / {@value #SAMPLE}, first {@value #SAMPLE}.</li>
  * </ol>
- * Nave is only the judge here; no ranker reads it.
+ * Nave is only the judge here; no ranker reads it. The judge reads the module with the ingest's
+ * own SWORD readers, the raw source rather than anything the product derived from it, so it lives
+ * here, outside every module, for the search evaluations to import.
  */
-final class NaveJudgments {
+public final class NaveJudgments {
 
-    static final int SAMPLE = 100;
-    static final int MIN_VERSES = 5;
-    static final int MAX_VERSES = 300;
-    static final String RULE = "Nave topics in key order; query = key lower-cased, '(…)' qualifier dropped, "
+    public static final int SAMPLE = 100;
+    public static final int MIN_VERSES = 5;
+    public static final int MAX_VERSES = 300;
+    public static final String RULE = "Nave topics in key order; query = key lower-cased, '(…)' qualifier dropped, "
             + "'X, Y' read as 'Y X'; kept if 1–3 words of letters only and " + MIN_VERSES + ".." + MAX_VERSES
             + " KJV verses; every k-th kept topic (k = kept / " + SAMPLE + "), first " + SAMPLE;
 
     private static final Pattern WORDS = Pattern.compile("[a-z]+( [a-z]+){0,2}");
 
     /** One judged query. */
-    record Judgment(String topicKey, String query, Set<String> relevantOsis) {
+    public record Judgment(String topicKey, String query, Set<String> relevantOsis) {
     }
 
     /** The sample, and how many topics were read and kept before sampling. */
-    record Sample(List<Judgment> judgments, int topics, int eligible, int step) {
+    public record Sample(List<Judgment> judgments, int topics, int eligible, int step) {
     }
 
     private NaveJudgments() {
     }
 
-    static Sample load(Path swordRoot) throws IOException {
+    public static Sample load(Path swordRoot) throws IOException {
         ZLdReader nave = ZLdReader.open(SwordLibrary.at(swordRoot).find("nave")
                 .orElseThrow(() -> new IllegalStateException("Nave's Topical Bible is not installed under " + swordRoot)));
         List<Topic> topics = new ArrayList<>(nave.entries().map(e -> NaveParser.parse(e.key(), e.markup()).topic()).toList());
