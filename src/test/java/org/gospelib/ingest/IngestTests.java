@@ -21,6 +21,21 @@ class IngestTests extends RunningApplication {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.gospelib.content.ScriptureText served;
+
+    /**
+     * A test that ingests leaves only once the application has loaded the corpus it made: the
+     * suite runs the application in its own heap, and a reload running beside the next test's
+     * data is more than that heap was sized for.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void theApplicationCaughtUp() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (served.corpusVersion() < corpusVersion() && System.nanoTime() < deadline) Thread.sleep(200);
+        assertThat(served.corpusVersion()).as("the corpus the application serves").isEqualTo(corpusVersion());
+    }
+
     @Test
     void storesTheKjvWholeWithStrongsNumbers() {
         assertThat(count("select count(*) from verse where translation_id = 'KJV' and text <> ''")).isEqualTo(31_102);

@@ -180,6 +180,51 @@ final class SnapshotFile {
         }
     }
 
+    /**
+     * Replaces the graph section of the file written for {@code stamp}, in place: the sections
+     * before it (the verses, which a served snapshot may be reading) are left as they are; the
+     * graph section and the table of sections after it are written again. A crash half way
+     * leaves a file whose table does not check, which is ignored and replaced like any damaged
+     * file. False if it could not be done (logged).
+     */
+    boolean replaceGraph(String stamp, ScriptureGraph graph) {
+        Path file = fileFor(stamp);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            ByteBuffer last = ByteBuffer.allocate(8);
+            channel.read(last, size - 8);
+            long footer = last.flip().getLong();
+            if (footer <= 0 || footer >= size - 8) throw new IOException("bad table offset " + footer);
+            ByteBuffer table = ByteBuffer.allocate((int) (size - footer));
+            channel.read(table, footer);
+            table.flip();
+            int sections = table.getInt();
+            if (sections < 2 || sections > 1_000) throw new IOException("bad section count " + sections);
+            long[][] entries = new long[sections][3];
+            for (long[] entry : entries) for (int i = 0; i < 3; i++) entry[i] = table.getLong();
+            long offset = entries[sections - 1][0];
+            channel.truncate(offset);
+            channel.position(offset);
+            CRC32C crc = new CRC32C();
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16), crc));
+            GraphFormat.write(graph, out);
+            out.flush();
+            long length = out.size();
+            entries[sections - 1] = new long[] {offset, length, crc.getValue()};
+            ByteBuffer newTable = ByteBuffer.allocate(4 + 24 * sections + 8);
+            newTable.putInt(sections);
+            for (long[] entry : entries) for (long v : entry) newTable.putLong(v);
+            newTable.putLong(offset + length);
+            channel.write(newTable.flip(), offset + length);
+            channel.force(true);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not write the graph into the snapshot file {}: {}", file, e.toString());
+            return false;
+        }
+    }
+
     /** Reads the primitives the writer wrote, from a buffer (big-endian, as DataOutputStream writes). */
     private record ByteReader(ByteBuffer buffer) {
         int readInt() {

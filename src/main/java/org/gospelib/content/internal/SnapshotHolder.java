@@ -143,7 +143,8 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
      * served from there, so that the verses' JSON leaves the heap; from the heap if there is no
      * file. The verses go to the file first (with an empty graph) and are read back before the
      * graph is built: building it while every verse's JSON is still on the heap would double the
-     * peak of a load. The file is then written again with the graph, for the next start.
+     * peak of a load. The graph is then written into the file in place of the empty one, for the
+     * next start.
      */
     private CorpusSnapshot fromDatabase() {
         CorpusParts parts = loader.read();
@@ -158,8 +159,8 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
         CorpusSnapshot built = new CorpusSnapshot(verses.version(), verses.translations(), verses.referenceWorks(),
                 GraphAssembler.build(verses.referenceWorks(), crossReferences));
-        if (!file.get().write(stamp, built)) return built;
-        return file.get().read(stamp).orElse(built);
+        file.get().replaceGraph(stamp, built.graph());
+        return built;
     }
 
     @Override

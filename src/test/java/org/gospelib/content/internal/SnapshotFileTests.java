@@ -122,6 +122,25 @@ class SnapshotFileTests extends RunningApplication {
         assertThat(graph.degree(love)).isPositive();
     }
 
+    /**
+     * A load from the database writes the verses with an empty graph first and the graph in its
+     * place once built: the file that makes is byte for byte the one written with the graph at once.
+     */
+    @Test
+    void theGraphWrittenInPlaceMakesTheSameFile() throws IOException {
+        CorpusSnapshot served = served();
+        String stamp = loader.currentStamp();
+        SnapshotFile direct = new SnapshotFile(dir.resolve("direct"));
+        SnapshotFile inPlace = new SnapshotFile(dir.resolve("in-place"));
+        assertThat(direct.write(stamp, served)).isTrue();
+        assertThat(inPlace.write(stamp, new CorpusSnapshot(served.version(), served.translations(), served.referenceWorks(),
+                org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
+        assertThat(inPlace.read(stamp).orElseThrow().graph().edgeCount()).isZero();
+        assertThat(inPlace.replaceGraph(stamp, served.graph())).isTrue();
+        assertThat(Files.mismatch(direct.fileFor(stamp), inPlace.fileFor(stamp))).isEqualTo(-1L);
+        assertThat(inPlace.read(stamp).orElseThrow().graph().edgeCount()).isEqualTo(served.graph().edgeCount());
+    }
+
     /** The corpus this process serves. */
     private CorpusSnapshot served() {
         return holder.current();
