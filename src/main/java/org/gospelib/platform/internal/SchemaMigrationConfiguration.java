@@ -2,6 +2,7 @@ package org.gospelib.platform.internal;
 
 import java.util.Arrays;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,10 @@ class SchemaMigrationConfiguration {
                 flyway.migrate();
                 return;
             }
-            MigrationInfo[] pending = flyway.info().pending();
+            MigrationInfoService info = flyway.info();
+            MigrationInfo[] pending = info.pending();
             if (pending.length > 0) {
-                String current = flyway.info().current() == null ? "empty" : "at version " + flyway.info().current().getVersion();
+                String current = info.current() == null ? "empty" : "at version " + info.current().getVersion();
                 throw new IllegalStateException("the database schema is " + current + " and this release needs "
                         + Arrays.stream(pending).map(m -> String.valueOf(m.getVersion())).toList()
                         + ": run the migration first (gospelib migrate, the migrate Job)");

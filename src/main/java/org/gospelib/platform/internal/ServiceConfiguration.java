@@ -1,15 +1,15 @@
 package org.gospelib.platform.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.InternalAssertions;
+import org.gospelib.platform.Service;
 import org.gospelib.platform.ServiceAddresses;
 import org.gospelib.platform.ServiceClients;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -31,18 +31,17 @@ class ServiceConfiguration {
     }
 
     /**
-     * Each service's address looked up by its own key rather than bound as a map: a map's keys
-     * are found in environment variables only in the form without the dash
-     * ({@code GOSPELIB_SERVICEURLS_CONTENT}), a single property in both, so
+     * Each service's address looked up by its own key ({@code gospelib.service-urls.content}), not
+     * bound as a map: a map's keys are found in environment variables only in the spelling without
+     * the dash ({@code GOSPELIB_SERVICEURLS_CONTENT}), a single property in both, so
      * {@code GOSPELIB_SERVICE_URLS_CONTENT}, as the README and the manifests write it, works.
      */
     @Bean
     ServiceAddresses serviceAddresses(Environment environment) {
-        Map<String, String> urls = new java.util.HashMap<>(Binder.get(environment)
-                .bind("gospelib.service-urls", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
-        for (org.gospelib.platform.Service service : org.gospelib.platform.Service.values()) {
-            String url = environment.getProperty("gospelib.service-urls." + service.key());
-            if (url != null && !url.isBlank()) urls.put(service.key(), url);
+        Map<String, String> urls = new HashMap<>();
+        for (Service service : Service.values()) {
+            String url = environment.getProperty("gospelib.service-urls." + service.key(), "");
+            if (!url.isBlank()) urls.put(service.key(), url);
         }
         return new ServiceAddresses(urls);
     }
