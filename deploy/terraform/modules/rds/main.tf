@@ -30,20 +30,25 @@ resource "aws_security_group" "this" {
 }
 
 resource "aws_db_instance" "this" {
-  identifier                   = var.name
-  engine                       = "postgres"
-  engine_version               = "16"
-  instance_class               = var.instance_class
-  allocated_storage            = var.allocated_storage
-  max_allocated_storage        = var.allocated_storage * 4
-  storage_encrypted            = true
-  db_name                      = "gospelib"
-  username                     = "gospelib"
-  manage_master_user_password  = true
-  db_subnet_group_name         = aws_db_subnet_group.this.name
-  vpc_security_group_ids       = [aws_security_group.this.id]
-  multi_az                     = var.multi_az
+  identifier                  = var.name
+  engine                      = "postgres"
+  engine_version              = "16"
+  instance_class              = var.instance_class
+  allocated_storage           = var.allocated_storage
+  max_allocated_storage       = var.allocated_storage * 4
+  storage_encrypted           = true
+  db_name                     = "gospelib"
+  username                    = "gospelib"
+  manage_master_user_password = true
+  db_subnet_group_name        = aws_db_subnet_group.this.name
+  vpc_security_group_ids      = [aws_security_group.this.id]
+  multi_az                    = var.multi_az
+  # automated backups archive the WAL continuously: point-in-time recovery to any second within
+  # the retention (docs/operations.md); the nightly logical backup (the backup CronJob) is apart
   backup_retention_period      = var.backup_retention_days
+  backup_window                = "01:30-02:30"
+  copy_tags_to_snapshot        = true
+  delete_automated_backups     = false
   deletion_protection          = var.deletion_protection
   skip_final_snapshot          = !var.deletion_protection
   final_snapshot_identifier    = var.deletion_protection ? "${var.name}-final" : null

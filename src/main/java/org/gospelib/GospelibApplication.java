@@ -1,11 +1,21 @@
 package org.gospelib;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gospelib.backup.BackupException;
+import org.gospelib.backup.BackupFiles;
+import org.gospelib.backup.BackupManifest;
+import org.gospelib.backup.DatabaseBackup;
 import org.gospelib.ingest.CorpusIngest;
 import org.gospelib.ingest.IngestMode;
 import org.gospelib.ingest.IngestReport;
+import org.gospelib.platform.GospelibProperties;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.ServiceSelection;
 import org.springframework.boot.WebApplicationType;
@@ -20,13 +30,14 @@ import picocli.CommandLine.Option;
 /**
  * The one artifact. {@code serve} runs the services (all of them in the collapsed topology, or
  * those selected by configuration when split); {@code worker} runs background jobs; {@code ingest}
- * runs the corpus ingest as a job and {@code migrate} the schema's migrations, each then exiting.
+ * runs the corpus ingest as a job and {@code migrate} the schema's migrations, {@code backup} and
+ * {@code restore} save and write back what cannot be rebuilt, each then exiting.
  */
 @SpringBootApplication
 @EnableScheduling
 @Command(name = "gospelib", mixinStandardHelpOptions = true, version = "GospeLib 0.1",
         subcommands = {GospelibApplication.Serve.class, GospelibApplication.Worker.class, GospelibApplication.Ingest.class,
-                GospelibApplication.Migrate.class},
+                GospelibApplication.Migrate.class, GospelibApplication.Backup.class, GospelibApplication.Restore.class},
         description = "Read, search and study the Bible.")
 public class GospelibApplication implements Runnable {
 
@@ -115,6 +126,19 @@ public class GospelibApplication implements Runnable {
             args.removeIf(a -> a.startsWith("--" + key + "="));
             args.add("--" + key + "=" + value);
         }
+
+        /**
+         * A one-off command's context: the database and the modules' beans, without the corpus in
+         * memory, the indexes, ingest, jobs or Pub/Sub, and without a web server.
+         */
+        ConfigurableApplicationContext oneOff(List<String> args) {
+            fix(args, "gospelib.ingest.on-start", "never");
+            fix(args, "gospelib.content.snapshot", "false");
+            fix(args, "gospelib.search.semantic.enabled", "false");
+            fix(args, "gospelib.jobs.execute", "false");
+            fix(args, "gospelib.pubsub.enabled", "false");
+            return application().web(WebApplicationType.NONE).run(args.toArray(String[]::new));
+        }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP services (collapsed: all of them on one port).")
@@ -162,12 +186,8 @@ public class GospelibApplication implements Runnable {
         public Integer call() {
             List<String> args = springArgs();
             fix(args, "gospelib.db.migrate-on-start", "true");
-            fix(args, "gospelib.ingest.on-start", "never");
-            fix(args, "gospelib.content.snapshot", "false");
-            fix(args, "gospelib.search.semantic.enabled", "false");
             // the context's start migrates (SchemaMigrationConfiguration); nothing else is done
-            try (ConfigurableApplicationContext context = application().web(WebApplicationType.NONE)
-                    .run(args.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = oneOff(args)) {
                 return 0;
             }
         }
@@ -189,6 +209,70 @@ public class GospelibApplication implements Runnable {
                 IngestReport report = context.getBean(CorpusIngest.class)
                         .run(full ? IngestMode.FULL : IngestMode.INCREMENTAL, true);
                 return report.failed() ? 1 : 0;
+            }
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Save what cannot be rebuilt — accounts, study data, plans, webhooks, keys, queued work — to a file, "
+                    + "from one consistent snapshot; GospeLib may keep running.")
+    static class Backup extends SpringCommand {
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "FILE|DIR",
+                description = "The file to write, or a directory to write gospelib-<UTC time>.zip into "
+                        + "(default: <data-dir>/backups).")
+        Path target;
+
+        @Option(names = "--keep", paramLabel = "N",
+                description = "After the backup, keep only the newest N gospelib-*.zip backups in its directory.")
+        Integer keep;
+
+        @Override
+        public Integer call() {
+            List<String> args = springArgs();
+            // a backup reads the schema as it is; migrating is the release's business
+            fix(args, "gospelib.db.migrate-on-start", "false");
+            try (ConfigurableApplicationContext context = oneOff(args)) {
+                Path where = target != null ? target : context.getBean(GospelibProperties.class).dataDir().resolve("backups");
+                Path file = target != null && !Files.isDirectory(where) ? where
+                        : where.resolve("gospelib-" + BACKUP_TIME.format(Instant.now()) + ".zip");
+                BackupManifest manifest = context.getBean(DatabaseBackup.class).backUp(file);
+                System.out.printf("backed up %,d rows of %d tables (schema version %s) to %s%n", manifest.rows(),
+                        manifest.tables().size(), manifest.schemaVersion(), file.toAbsolutePath());
+                if (keep != null) BackupFiles.keepNewest(file.toAbsolutePath().getParent(), keep);
+                return 0;
+            } catch (BackupException e) {
+                System.err.println("gospelib backup: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Write a backup into the database (brought to this release's schema first), in one transaction; "
+                    + "GospeLib must be stopped. The corpus is not in a backup: ingest rebuilds it.")
+    static class Restore extends SpringCommand {
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The backup to restore.")
+        Path file;
+
+        @Option(names = "--replace", description = "Overwrite the tables the backup covers even when they hold data.")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            List<String> args = springArgs();
+            fix(args, "gospelib.db.migrate-on-start", "true");
+            // told apart from other clients, which must not be connected while the tables are rewritten
+            fix(args, "gospelib.db.application-name", "gospelib-restore");
+            try (ConfigurableApplicationContext context = oneOff(args)) {
+                BackupManifest manifest = context.getBean(DatabaseBackup.class).restore(file, replace);
+                System.out.printf("restored %,d rows of %d tables from %s (taken %s at schema version %s)%n", manifest.rows(),
+                        manifest.tables().size(), file, manifest.createdAt(), manifest.schemaVersion());
+                return 0;
+            } catch (BackupException e) {
+                System.err.println("gospelib restore: " + e.getMessage());
+                return 1;
             }
         }
     }

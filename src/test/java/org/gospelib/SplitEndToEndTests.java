@@ -2,9 +2,13 @@ package org.gospelib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gospelib.support.Http;
+import org.gospelib.support.OtlpReceiver.ReceivedSpan;
+import org.gospelib.support.OtlpReceiver;
 import org.gospelib.support.SplitDeployment;
 import org.gospelib.support.TcpRelay;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +43,8 @@ class SplitEndToEndTests extends EndToEndSuite {
     private SplitDeployment split;
     /** content-a reaches the database through this, so a test can take the database away from it alone. */
     private TcpRelay contentADatabase;
+    /** Where every process sends its spans. */
+    private OtlpReceiver traces;
 
     @BeforeAll
     void startTheServices() throws Exception {
@@ -46,7 +54,10 @@ class SplitEndToEndTests extends EndToEndSuite {
         assertThat(address.find()).as(jdbcUrl).isTrue();
         contentADatabase = TcpRelay.to(address.group(1), Integer.parseInt(address.group(2)));
         String throughRelay = jdbcUrl.replace(address.group(1) + ":" + address.group(2), "127.0.0.1:" + contentADatabase.port());
+        traces = OtlpReceiver.start();
         split = SplitDeployment.start(jdbcUrl, Map.of("content-a", throughRelay),
+                "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                "--management.opentelemetry.tracing.export.schedule-delay=200ms",
                 // the same relaxed limits and loopback webhooks as the collapsed application under test
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
                 "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true");
@@ -56,6 +67,7 @@ class SplitEndToEndTests extends EndToEndSuite {
     void stopTheServices() throws Exception {
         if (split != null) split.close();
         if (contentADatabase != null) contentADatabase.close();
+        if (traces != null) traces.close();
     }
 
     @Override
@@ -92,6 +104,88 @@ class SplitEndToEndTests extends EndToEndSuite {
         assertThat(given.headers("X-Request-Id")).containsExactly("trace-me-1234");
         Http.Response made = gospelib().get("/v1/verses/John.3.17");
         assertThat(made.headers("X-Request-Id")).hasSize(1);
+    }
+
+    @Test
+    void aRequestIsOneTraceFromTheCallerThroughTheGatewayToTheServiceThatAnswers() throws Exception {
+        String traceId = randomHex(16);
+        String callerSpan = randomHex(8);
+        Http.Response answer = gospelib().get("/v1/passages?ref=" + Http.enc("John 3:16") + "&translations=KJV",
+                "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
+        assertThat(answer.status()).isEqualTo(200);
+
+        List<ReceivedSpan> spans = traces.awaitTrace(traceId, found -> has(found, "gospelib-content", "SPAN_KIND_SERVER")
+                && has(found, "gospelib-gateway", "SPAN_KIND_SERVER"), Duration.ofSeconds(30));
+        ReceivedSpan gateway = only(spans, "gospelib-gateway", "SPAN_KIND_SERVER");
+        assertThat(gateway.parentSpanId()).as("the gateway continues the caller's trace").isEqualTo(callerSpan);
+        ReceivedSpan content = only(spans, "gospelib-content", "SPAN_KIND_SERVER");
+        ReceivedSpan call = byId(spans, content.parentSpanId());
+        assertThat(call.service() + " " + call.kind()).as("content's parent: the gateway's call")
+                .isEqualTo("gospelib-gateway SPAN_KIND_CLIENT");
+        assertThat(ancestors(spans, call)).as("the call is made inside the gateway's handling of the request").contains(gateway);
+    }
+
+    @Test
+    void aNoteWrittenIsOneTraceThroughItsEventOnPubSubToTheWebhookDeliveryJob() throws Exception {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String auth = signUpAndIn();
+            assertThat(gospelib().postJson("/v1/me/webhooks", "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                    + "/hook\",\"eventTypes\":[\"study.note.created\"]}", "Authorization", auth).status()).isEqualTo(201);
+            String traceId = randomHex(16);
+            Http.Response created = gospelib().postJson("/v1/me/notes", "{\"ref\":\"Ps 23:1\",\"body\":\"traced\"}",
+                    "Authorization", auth, "traceparent", "00-" + traceId + "-" + randomHex(8) + "-01");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+            List<ReceivedSpan> spans = traces.awaitTrace(traceId,
+                    found -> found.stream().anyMatch(s -> s.name().equals("job webhook.deliver")), Duration.ofSeconds(90));
+            ReceivedSpan job = spans.stream().filter(s -> s.name().equals("job webhook.deliver")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no delivery job in the note's trace: " + spans));
+            List<ReceivedSpan> chain = ancestors(spans, job);
+            assertThat(chain).as("from the delivery job back to the request").extracting(ReceivedSpan::service)
+                    .contains("gospelib-worker", "gospelib-notifications", "gospelib-study", "gospelib-gateway");
+            assertThat(chain).extracting(ReceivedSpan::name).contains("receive gospelib.study");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static boolean has(List<ReceivedSpan> spans, String service, String kind) {
+        return spans.stream().anyMatch(s -> s.service().equals(service) && s.kind().equals(kind));
+    }
+
+    private static ReceivedSpan only(List<ReceivedSpan> spans, String service, String kind) {
+        List<ReceivedSpan> found = spans.stream().filter(s -> s.service().equals(service) && s.kind().equals(kind)).toList();
+        assertThat(found).as(service + " " + kind + " in " + spans).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static ReceivedSpan byId(List<ReceivedSpan> spans, String id) {
+        return spans.stream().filter(s -> s.spanId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no span " + id + " in " + spans));
+    }
+
+    /** The span and its parents within the trace, nearest first, as far as they were received. */
+    private static List<ReceivedSpan> ancestors(List<ReceivedSpan> spans, ReceivedSpan span) {
+        List<ReceivedSpan> chain = new ArrayList<>();
+        for (ReceivedSpan at = span; at != null && !chain.contains(at); ) {
+            chain.add(at);
+            String parent = at.parentSpanId();
+            at = spans.stream().filter(s -> s.spanId().equals(parent)).findFirst().orElse(null);
+        }
+        return chain;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     @Test

@@ -110,6 +110,14 @@ public record HostedServices(Set<Service> services) {
     /** The collapsed process's pool: one process, every service, few concurrent writers. */
     static final int COLLAPSED_CONNECTIONS = 10;
 
+    /**
+     * How metrics, traces and logs name this process: {@code collapsed} for every service in one
+     * process, else its services' keys joined by {@code +} (one key in a split deployment).
+     */
+    public String label() {
+        return collapsed() ? "collapsed" : services.stream().map(Service::key).sorted().collect(Collectors.joining("+"));
+    }
+
     @Override
     public String toString() {
         return collapsed() ? "all" : services.stream().map(Service::key).sorted().collect(Collectors.joining(","));

@@ -34,8 +34,11 @@ public final class ServiceSelection implements ApplicationContextInitializer<Con
         // ready when what its services answer from is there (a contributor a process lacks is left out);
         // last, so configuration may still say otherwise
         String readiness = "readinessState," + (hosted.answersFromTheDatabase() ? "db," : "") + "snapshot,search,jobs";
+        // traces name the process after its services (gospelib-content, …; gospelib when collapsed)
+        String traceName = hosted.collapsed() ? "gospelib" : "gospelib-" + hosted.label();
         context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gospelibReadiness",
-                Map.of("management.endpoint.health.group.readiness.include", readiness)));
+                Map.of("management.endpoint.health.group.readiness.include", readiness,
+                        "management.opentelemetry.resource-attributes.service.name", traceName)));
         if (!hosted.collapsed()) log.info("Services in this process: {}", hosted);
     }
 

@@ -3,6 +3,7 @@ package org.gospelib.content.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,6 +56,8 @@ class GraphController {
     private final JsonMapper mapper;
     private final Counter hits;
     private final Counter misses;
+    private final Timer neighbourQueries;
+    private final Timer pathQueries;
 
     GraphController(SnapshotHolder snapshots, References references, GraphQueryCache cache, JsonMapper mapper,
             MeterRegistry meters) {
@@ -64,6 +67,13 @@ class GraphController {
         this.mapper = mapper;
         this.hits = Counter.builder("gospelib.graph.cache").tag("cache", cache.name()).tag("result", "hit").register(meters);
         this.misses = Counter.builder("gospelib.graph.cache").tag("cache", cache.name()).tag("result", "miss").register(meters);
+        this.neighbourQueries = queryTimer(meters, "neighbours");
+        this.pathQueries = queryTimer(meters, "path");
+    }
+
+    private static Timer queryTimer(MeterRegistry meters, String query) {
+        return Timer.builder("gospelib.graph.queries").tag("query", query)
+                .description("graph traversals computed (answers from the query cache not counted)").register(meters);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -101,7 +111,7 @@ class GraphController {
         Set<EdgeKind> allowed = kinds(kinds, BASE_KINDS, true);
         int start = node(graph, node, "node");
         String key = "n|" + graph.key(start) + "|" + depth + "|" + nodes + "|" + fanOut + "|" + names(allowed);
-        return answer(snapshot, key, request, () -> {
+        return answer(snapshot, key, request, neighbourQueries, () -> {
             Neighbourhood found = Neighbourhood.explore(graph, start, depth, nodes, fanOut, allowed);
             List<NodeJson> nodeJson = found.nodes().stream().map(r -> node(graph, r.node(), r.depth())).toList();
             return new NeighbourhoodJson(graph.key(start), depth, names(allowed), nodeJson, edges(graph, found.edges()),
@@ -125,7 +135,7 @@ class GraphController {
         int a = node(graph, from, "from");
         int b = node(graph, to, "to");
         String key = "p|" + graph.key(a) + "|" + graph.key(b) + "|" + maxLength + "|" + names(allowed);
-        return answer(snapshot, key, request, () -> {
+        return answer(snapshot, key, request, pathQueries, () -> {
             Optional<ShortestPath.Path> path = ShortestPath.find(graph, a, b, allowed, maxLength);
             List<NodeJson> nodeJson = new ArrayList<>();
             path.ifPresent(p -> {
@@ -137,7 +147,8 @@ class GraphController {
         });
     }
 
-    private ResponseEntity<byte[]> answer(CorpusSnapshot snapshot, String key, WebRequest request, Supplier<Object> compute) {
+    private ResponseEntity<byte[]> answer(CorpusSnapshot snapshot, String key, WebRequest request, Timer queries,
+            Supplier<Object> compute) {
         String etag = CorpusCaching.etag(snapshot.version(), key);
         if (request.checkNotModified(etag)) return CorpusCaching.notModified(etag);
         String cacheKey = "v" + snapshot.version() + "|" + key;
@@ -148,7 +159,7 @@ class GraphController {
             body = cached.get();
         } else {
             misses.increment();
-            body = mapper.writeValueAsBytes(compute.get());
+            body = mapper.writeValueAsBytes(queries.record(compute));
             cache.put(cacheKey, body);
         }
         return CorpusCaching.ok(etag, MediaType.APPLICATION_JSON, body);

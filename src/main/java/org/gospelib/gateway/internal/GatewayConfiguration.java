@@ -1,23 +1,24 @@
 package org.gospelib.gateway.internal;
 
-import org.gospelib.platform.GospelibProperties;
-import org.gospelib.platform.RedisClients;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gospelib.identity.IdentityProperties;
 import org.gospelib.identity.PublicKeys;
 import org.gospelib.identity.WebSessions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.net.URI;
+import org.gospelib.platform.GospelibProperties;
 import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.RedisClients;
 import org.gospelib.platform.Service;
 import org.gospelib.platform.ServiceAddresses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -92,9 +93,9 @@ class GatewayConfiguration {
 
     @Bean
     FilterRegistrationBean<GatewayFilter> gatewayFilter(AccessTokenVerifier tokens, WebSessions sessions, RateLimiter limiter,
-            RateLimitProperties limits, GatewayProperties properties) {
+            RateLimitProperties limits, GatewayProperties properties, MeterRegistry meters) {
         FilterRegistrationBean<GatewayFilter> registration = new FilterRegistrationBean<>(
-                new GatewayFilter(tokens, sessions, limiter, limits, properties));
+                new GatewayFilter(tokens, sessions, limiter, limits, properties, meters));
         registration.setOrder(GATEWAY_ORDER);
         return registration;
     }

@@ -1,5 +1,7 @@
 package org.gospelib.gateway.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -11,7 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gospelib.identity.Caller;
 import org.gospelib.identity.Plan;
@@ -33,9 +37,18 @@ final class GatewayFilter extends OncePerRequestFilter {
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
     private final GatewayProperties properties;
+    private final Map<String, Counter> rejections;
+    private static final String ANONYMOUS = "anonymous";
+    private static final String FREE = "free";
+    private static final String PLUS = "plus";
 
     GatewayFilter(AccessTokenVerifier tokens, WebSessions sessions, RateLimiter limiter, RateLimitProperties limits,
-            GatewayProperties properties) {
+            GatewayProperties properties, MeterRegistry meters) {
+        this.rejections = new HashMap<>();
+        for (String tier : List.of(ANONYMOUS, FREE, PLUS)) {
+            rejections.put(tier, Counter.builder("gospelib.ratelimit.rejections").tag("tier", tier)
+                    .description("requests refused by the rate limiter (429)").register(meters));
+        }
         this.tokens = tokens;
         this.sessions = sessions;
         this.limiter = limiter;
@@ -140,11 +153,13 @@ final class GatewayFilter extends OncePerRequestFilter {
         }
 
         if (limits.enabled()) {
-            RateLimiter.Decision decision = limiter.tryConsume(bucketKey(request, caller), tier(caller));
+            RateLimiter.Tier tier = tier(caller);
+            RateLimiter.Decision decision = limiter.tryConsume(bucketKey(request, caller), tier);
             response.setHeader("RateLimit-Limit", Long.toString(decision.limit()));
             response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
             response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
             if (!decision.allowed()) {
+                rejections.get(tier.name()).increment();
                 response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
                 ProblemWriter.write(request, response, 429, "rate-limited", "Too many requests",
                         "rate limit of " + decision.limit() + " requests exceeded; retry in "
@@ -168,10 +183,10 @@ final class GatewayFilter extends OncePerRequestFilter {
     }
 
     private RateLimiter.Tier tier(Optional<Caller> caller) {
-        if (caller.isEmpty()) return new RateLimiter.Tier("anonymous", limits.anonymous());
+        if (caller.isEmpty()) return new RateLimiter.Tier(ANONYMOUS, limits.anonymous());
         return caller.get().plan() == Plan.PLUS
-                ? new RateLimiter.Tier("plus", limits.plus())
-                : new RateLimiter.Tier("free", limits.free());
+                ? new RateLimiter.Tier(PLUS, limits.plus())
+                : new RateLimiter.Tier(FREE, limits.free());
     }
 
     private static List<String> sessionCookies(HttpServletRequest request) {

@@ -1,9 +1,10 @@
 package org.gospelib.identity.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
-import org.gospelib.platform.WebhookSignature;
 import org.gospelib.identity.IdentityProperties;
+import org.gospelib.platform.WebhookSignature;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,10 +39,11 @@ class IdentityConfiguration {
 
     @Bean
     IdentityService identityService(UserStore users, JdbcClient jdbc, WebSessionStore sessions, Optional<KeyRing> keys,
-            IdentityProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            IdentityProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters) {
         return new IdentityService(users, new Passwords(properties.password()),
                 new RefreshTokens(jdbc, properties.refreshTokenTtl()), sessions, keys, properties, transactions, events, clock,
-                new SignInThrottle(jdbc));
+                new SignInThrottle(jdbc), meters);
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package org.gospelib.identity.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,11 +38,31 @@ class IdentityService implements org.gospelib.identity.Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final Counter signUps;
+    private final Map<SignInOutcome, Counter> signIns;
+
+    private enum SignInOutcome {
+        SUCCESS("success"), FAILURE("failure"), THROTTLED("throttled");
+
+        final String label;
+
+        SignInOutcome(String label) {
+            this.label = label;
+        }
+    }
 
     IdentityService(UserStore users, Passwords passwords, RefreshTokens refreshTokens, WebSessionStore sessions,
             Optional<KeyRing> keys, IdentityProperties properties, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle) {
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle, MeterRegistry meters) {
         this.throttle = throttle;
+        this.signUps = Counter.builder("gospelib.identity.signups").description("accounts created with a password")
+                .register(meters);
+        this.signIns = new EnumMap<>(SignInOutcome.class);
+        for (SignInOutcome outcome : SignInOutcome.values()) {
+            signIns.put(outcome, Counter.builder("gospelib.identity.signins").tag("outcome", outcome.label)
+                    .description("password sign-ins by outcome (throttled: refused before any password was checked)")
+                    .register(meters));
+        }
         this.users = users;
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;
@@ -52,11 +75,11 @@ class IdentityService implements org.gospelib.identity.Accounts {
         this.clock = clock;
     }
 
-    /** An access token, how long it lives, and the refresh token that renews it. */
     /** RFC 5321's limit on a path, which bounds any address that can receive mail. */
     static final int MAX_EMAIL_LENGTH = 254;
     static final int MAX_DISPLAY_NAME_LENGTH = 100;
 
+    /** An access token, how long it lives, and the refresh token that renews it. */
     record Tokens(String accessToken, long expiresIn, String refreshToken) {
     }
 
@@ -81,12 +104,14 @@ class IdentityService implements org.gospelib.identity.Accounts {
         boolean admin = properties.adminEmails().stream().anyMatch(a -> a.equalsIgnoreCase(normalized));
         UserAccount account = new UserAccount(UUID.randomUUID(), normalized, Optional.of(hash), Optional.empty(),
                 name, admin ? Role.ADMIN : Role.USER, Plan.FREE, now);
-        return transactions.execute(tx -> {
-            UserAccount created = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
+        UserAccount created = transactions.execute(tx -> {
+            UserAccount inserted = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
                     "Email already registered", 409, "an account with this email exists; sign in instead"));
-            events.publishEvent(new UserRegistered(created.id(), created.email(), now));
-            return created;
+            events.publishEvent(new UserRegistered(inserted.id(), inserted.email(), now));
+            return inserted;
         });
+        signUps.increment();
+        return created;
     }
 
     /**
@@ -98,6 +123,7 @@ class IdentityService implements org.gospelib.identity.Accounts {
         Instant now = clock.instant();
         Optional<Duration> locked = throttle.admit(email, now);
         if (locked.isPresent()) {
+            signIns.get(SignInOutcome.THROTTLED).increment();
             long seconds = Math.max(1, locked.get().toSeconds());
             throw new ProblemException("too-many-sign-in-attempts", "Too many sign-in attempts", 429,
                     "too many wrong passwords for this email; try again in " + Math.ceilDiv(seconds, 60) + " min",
@@ -110,11 +136,13 @@ class IdentityService implements org.gospelib.identity.Accounts {
         }
         if (!passwords.matches(password, user.get().passwordHash().get())) throw failed(email, now);
         throttle.succeeded(email);
+        signIns.get(SignInOutcome.SUCCESS).increment();
         return user.get();
     }
 
     private ProblemException failed(String email, Instant now) {
         throttle.failed(email, now);
+        signIns.get(SignInOutcome.FAILURE).increment();
         return badCredentials();
     }
 

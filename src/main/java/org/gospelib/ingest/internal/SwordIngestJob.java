@@ -1,5 +1,8 @@
 package org.gospelib.ingest.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gospelib.ingest.CorpusIngest;
 import org.gospelib.ingest.IngestMode;
-import org.gospelib.ingest.IngestReport;
 import org.gospelib.ingest.IngestReport.ModuleOutcome;
+import org.gospelib.ingest.IngestReport;
 import org.gospelib.ingest.internal.sword.SwordLibrary;
 import org.gospelib.ingest.internal.sword.SwordModule;
 import org.slf4j.Logger;
@@ -33,9 +36,21 @@ class SwordIngestJob implements CorpusIngest {
     private final BibleModuleReader reader;
     private final Path swordPath;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Counter succeeded;
+    private final Counter failed;
+    private final Timer duration;
+
+    private static Counter runs(MeterRegistry meters, String outcome) {
+        return Counter.builder("gospelib.ingest.runs").tag("outcome", outcome).description("ingest runs by outcome")
+                .register(meters);
+    }
 
     SwordIngestJob(TranslationStore store, ReferenceWorkStore referenceWorks, BibleModuleReader reader,
-            @Value("${gospelib.ingest.sword-path:/usr/share/sword}") Path swordPath) {
+            @Value("${gospelib.ingest.sword-path:/usr/share/sword}") Path swordPath, MeterRegistry meters) {
+        this.succeeded = runs(meters, "success");
+        this.failed = runs(meters, "failure");
+        this.duration = Timer.builder("gospelib.ingest.duration").description("time an ingest run took (successful runs)")
+                .register(meters);
         this.store = store;
         this.referenceWorks = referenceWorks;
         this.reader = reader;
@@ -125,9 +140,12 @@ class SwordIngestJob implements CorpusIngest {
             store.finishRun(runId, report.changedAnything() ? "changed" : "unchanged", json.writeValueAsString(outcomes), "");
             log.info("ingest run {} ({}): {} in {} ms", runId, mode, report.changedAnything() ? "changed" : "nothing changed",
                     report.elapsed().toMillis());
+            succeeded.increment();
+            duration.record(report.elapsed());
             return report;
         } catch (RuntimeException e) {
             log.error("ingest run {} failed", runId, e);
+            failed.increment();
             store.finishRun(runId, "failed", json.writeValueAsString(outcomes), String.valueOf(e.getMessage()));
             return new IngestReport(runId, outcomes, Duration.between(start, Instant.now()),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -18,6 +18,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +37,11 @@ import org.gospelib.jobs.JobPriority;
 import org.gospelib.jobs.JobRequest;
 import org.gospelib.jobs.Jobs;
 import org.gospelib.jobs.RecurringJob;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.Service;
+import org.gospelib.platform.TraceContexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -67,7 +69,8 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     private final Map<String, OneTimeTask<?>> oneTime = new LinkedHashMap<>();
     private final Map<String, RecurringTaskWithPersistentSchedule<DailySchedule>> daily = new LinkedHashMap<>();
     private final List<RecurringTask<Void>> recurring = new ArrayList<>();
-    private final JsonTaskData json = new JsonTaskData();
+    private final JsonTaskData json;
+    private final TraceContexts traces;
     private final DeadJobs dead;
     private final JobProgress progress;
     private final MeterRegistry meters;
@@ -87,7 +90,9 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
             JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:}") String execute, HostedServices hosted,
             @Value("${gospelib.jobs.threads:0}") int threads,
             @Value("${gospelib.jobs.poll-interval:2s}") Duration pollInterval,
-            @Value("${gospelib.jobs.heartbeat-interval:10s}") Duration heartbeat) {
+            @Value("${gospelib.jobs.heartbeat-interval:10s}") Duration heartbeat, TraceContexts traces) {
+        this.traces = traces;
+        this.json = new JsonTaskData(traces);
         this.dead = dead;
         this.progress = progress;
         this.meters = meters;
@@ -159,17 +164,23 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         String kind = handler.kind().name();
         RunningJob job = new RunningJob(kind, key, attempt, progress);
         Timer.Sample sample = Timer.start(meters);
-        String outcome = "failure";
+        String[] outcome = {"failure"};
         try {
-            handler.handle(payload, job);
-            outcome = "success";
+            // a span of its own, continuing the trace the job was queued in
+            traces.inSpan("job " + kind, Span.Kind.CONSUMER, json.traceOf(payload), () -> {
+                try {
+                    handler.handle(payload, job);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new JobFailedException(kind, key, e);
+                }
+                return null;
+            });
+            outcome[0] = "success";
             job.finished();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new JobFailedException(kind, key, e);
         } finally {
-            sample.stop(meters.timer("gospelib.jobs.runs", "kind", kind, "outcome", outcome));
+            sample.stop(meters.timer("gospelib.jobs.runs", "kind", kind, "outcome", outcome[0]));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gospelib.platform.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.gospelib.platform.CorpusVersion;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +24,16 @@ class AnswerCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<CorpusAnswerCache> corpusAnswerCache(ObjectProvider<CorpusVersion> version,
-            @Value("${gospelib.answer-cache.max-size:48MB}") DataSize maxSize) {
+            @Value("${gospelib.answer-cache.max-size:48MB}") DataSize maxSize, MeterRegistry meters) {
         CorpusVersion served = version.getIfAvailable();
         boolean enabled = served != null && maxSize.toBytes() > 0;
-        FilterRegistrationBean<CorpusAnswerCache> registration = new FilterRegistrationBean<>(
-                new CorpusAnswerCache(enabled ? served : () -> 0, Clock.systemUTC(), Math.max(1, maxSize.toBytes())));
+        CorpusAnswerCache cache = new CorpusAnswerCache(enabled ? served : () -> 0, Clock.systemUTC(), Math.max(1, maxSize.toBytes()));
+        if (enabled) {
+            cache.bindTo(meters);
+            Gauge.builder("gospelib.corpus.version", served, CorpusVersion::current)
+                    .description("version of the corpus being served (0 before the first is loaded)").register(meters);
+        }
+        FilterRegistrationBean<CorpusAnswerCache> registration = new FilterRegistrationBean<>(cache);
         registration.setOrder(ORDER);
         registration.setEnabled(enabled);
         return registration;

@@ -2,6 +2,8 @@ package org.gospelib.platform.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +52,13 @@ class CorpusAnswerCache extends OncePerRequestFilter {
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Answer a) -> key.length() + a.body().length + a.gzipped().length)
+                .recordStats()
                 .build();
+    }
+
+    /** Hits, misses, size and evictions as {@code cache_*{cache="answers"}}. */
+    void bindTo(MeterRegistry meters) {
+        CaffeineCacheMetrics.monitor(meters, answers, "answers");
     }
 
     @Override

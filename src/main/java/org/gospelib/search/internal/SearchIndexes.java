@@ -1,33 +1,37 @@
 package org.gospelib.search.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -35,7 +39,6 @@ import org.gospelib.content.CorpusSnapshotSwapped;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.content.TranslationVerse;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.gospelib.platform.BackgroundWork;
 import org.gospelib.platform.GospelibProperties;
 import org.gospelib.scripture.Versification;
@@ -106,6 +109,25 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         this.semanticLanguages = Set.copyOf(semanticLanguages.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
         // a failed build keeps the indexes in use and is tried again, 5 s, 10 s, … up to 5 min apart
         this.building = new BackgroundWork("search-index", this::buildAll, retryDelay, Duration.ofMinutes(5), meters);
+        this.meters = meters;
+        for (String kind : List.of(LEXICAL, SEMANTIC)) {
+            for (String outcome : List.of("success", "failure")) builds(kind, outcome);
+            buildTime(kind);
+        }
+    }
+
+    private static final String LEXICAL = "lexical";
+    private static final String SEMANTIC = "semantic";
+    private final MeterRegistry meters;
+
+    private Counter builds(String kind, String outcome) {
+        return Counter.builder("gospelib.search.index.builds").tag("kind", kind).tag("outcome", outcome)
+                .description("index builds (a translation's lexical or semantic index)").register(meters);
+    }
+
+    private Timer buildTime(String kind) {
+        return Timer.builder("gospelib.search.index.build").tag("kind", kind)
+                .description("time to build one translation's index (successful builds)").register(meters);
     }
 
     @EventListener
@@ -242,6 +264,20 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
      * holds a chunk at a time whatever the corpus's size.
      */
     private TranslationIndex build(TranslationInfo info, String fingerprint, boolean semantic) {
+        String kind = semantic ? SEMANTIC : LEXICAL;
+        long start = System.nanoTime();
+        try {
+            TranslationIndex index = write(info, fingerprint, semantic);
+            buildTime(kind).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            builds(kind, "success").increment();
+            return index;
+        } catch (RuntimeException | Error e) {
+            builds(kind, "failure").increment();
+            throw e;
+        }
+    }
+
+    private TranslationIndex write(TranslationInfo info, String fingerprint, boolean semantic) {
         long start = System.nanoTime();
         Path target = dir(info, fingerprint, semantic);
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");

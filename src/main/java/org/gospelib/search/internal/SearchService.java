@@ -1,16 +1,22 @@
 package org.gospelib.search.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -36,9 +42,6 @@ import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.BookLayout;
-import org.gospelib.search.SearchRequest;
-import org.gospelib.search.SearchResults;
-import org.gospelib.search.VerseSearch;
 import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.ParsedReference;
 import org.gospelib.scripture.ReferenceParser;
@@ -46,6 +49,9 @@ import org.gospelib.scripture.Segment;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
+import org.gospelib.search.SearchRequest;
+import org.gospelib.search.SearchResults;
+import org.gospelib.search.VerseSearch;
 import org.springframework.stereotype.Component;
 
 /** Runs a search against the index of one translation. */
@@ -68,12 +74,23 @@ class SearchService implements VerseSearch {
     private final byte[] cursorKey;
     private final ReferenceParser references = ReferenceParser.create();
 
-    SearchService(ScriptureText scripture, SearchIndexes indexes, Embeddings embeddings, CursorKey cursorKey) {
+    SearchService(ScriptureText scripture, SearchIndexes indexes, Embeddings embeddings, CursorKey cursorKey, MeterRegistry meters) {
         this.scripture = scripture;
         this.indexes = indexes;
         this.embeddings = embeddings;
         this.cursorKey = cursorKey.bytes();
+        this.latency = new EnumMap<>(Mode.class);
+        for (Mode mode : Mode.values()) {
+            latency.put(mode, Timer.builder("gospelib.search").tag("mode", mode.name().toLowerCase(Locale.ROOT))
+                    .description("time to rank, count and highlight one page of search results")
+                    .serviceLevelObjectives(LATENCY_BUCKETS).register(meters));
+        }
     }
+
+    /** Buckets of the search latency histogram: what a reader notices, from instant to slow. */
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)};
+    private final Map<Mode, Timer> latency;
 
     enum Mode { LEXICAL, SEMANTIC, HYBRID }
 
@@ -209,7 +226,10 @@ class SearchService implements VerseSearch {
                     throw SearchProblems.notReady("the semantic index of " + c.translation().id() + " is being built; retry shortly");
                 }
             }
-            return run(c, request.cursor(), index);
+            long start = System.nanoTime();
+            SearchResults results = run(c, request.cursor(), index);
+            latency.get(c.mode()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return results;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -9,13 +9,14 @@ import com.google.api.gax.rpc.TransportChannelProvider;
 import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.cloud.pubsub.v1.SubscriptionAdminSettings;
 import com.google.cloud.pubsub.v1.TopicAdminClient;
-import com.google.cloud.pubsub.v1.TopicAdminSettings;
 import com.google.cloud.pubsub.v1.TopicAdminSettings.Builder;
+import com.google.cloud.pubsub.v1.TopicAdminSettings;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.gospelib.platform.TraceContexts;
 
 /**
  * How this process reaches Pub/Sub: Google's endpoint with the environment's credentials, or an
@@ -27,8 +28,14 @@ final class PubSubClients implements AutoCloseable {
     private final Optional<ManagedChannel> emulatorChannel;
     private final TransportChannelProvider channels;
     private final CredentialsProvider credentials;
+    private final TraceContexts traces;
 
     PubSubClients(String project, String emulatorHost) {
+        this(project, emulatorHost, TraceContexts.none());
+    }
+
+    PubSubClients(String project, String emulatorHost, TraceContexts traces) {
+        this.traces = traces;
         this.project = project;
         if (emulatorHost.isBlank()) {
             this.emulatorChannel = Optional.empty();
@@ -40,6 +47,11 @@ final class PubSubClients implements AutoCloseable {
             this.channels = FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
             this.credentials = NoCredentialsProvider.create();
         }
+    }
+
+    /** The trace context a published message carries, and the span a received one is handled in. */
+    TraceContexts traces() {
+        return traces;
     }
 
     String project() {

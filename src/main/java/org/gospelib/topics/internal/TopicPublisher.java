@@ -125,7 +125,9 @@ class TopicPublisher implements AutoCloseable {
         if (!hosted.hostsCodeOf(event.getClass().getName())) return;
         Publisher publisher = publishers.computeIfAbsent(topic, this::publisher);
         PubsubMessage.Builder message = PubsubMessage.newBuilder().setData(ByteString.copyFrom(JSON.writeValueAsBytes(event)))
-                .putAttributes("eventId", eventId).putAttributes("eventType", type);
+                .putAttributes("eventId", eventId).putAttributes("eventType", type)
+                // the trace of whatever published the event, continued where it is received
+                .putAllAttributes(clients.traces().current());
         orderingKey.ifPresent(key -> message.setOrderingKey(key.toString()));
         try {
             publisher.publish(message.build()).get(30, TimeUnit.SECONDS);

@@ -5,11 +5,12 @@ import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.StatusCode;
 import com.google.cloud.pubsub.v1.SubscriptionAdminClient;
 import com.google.pubsub.v1.ProjectSubscriptionName;
+import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.PullRequest;
 import com.google.pubsub.v1.PullResponse;
 import com.google.pubsub.v1.ReceivedMessage;
 import com.google.pubsub.v1.Subscription;
-import com.google.pubsub.v1.PubsubMessage;
+import io.micrometer.tracing.Span;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,7 +98,10 @@ final class TopicPull {
                 List<String> handled = new ArrayList<>();
                 List<String> again = new ArrayList<>();
                 for (ReceivedMessage received : response.getReceivedMessagesList()) {
-                    (handler.handle(received.getMessage()) ? handled : again).add(received.getAckId());
+                    PubsubMessage message = received.getMessage();
+                    boolean done = clients.traces().inSpan("receive " + wanted.getTopic().substring(wanted.getTopic().lastIndexOf('/') + 1),
+                            Span.Kind.CONSUMER, message.getAttributesMap(), () -> handler.handle(message));
+                    (done ? handled : again).add(received.getAckId());
                 }
                 if (!handled.isEmpty()) admin.acknowledge(subscription.toString(), handled);
                 if (!again.isEmpty()) admin.modifyAckDeadline(subscription.toString(), again, 0);

@@ -2,18 +2,19 @@ package org.gospelib.topics.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import org.gospelib.content.CorpusUpdates;
 import java.util.ArrayList;
 import java.util.List;
+import org.gospelib.content.CorpusUpdates;
 import org.gospelib.platform.ConditionalOnService;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.Service;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.gospelib.platform.TraceContexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Pub/Sub, when {@code gospelib.pubsub.enabled} (split); nothing otherwise. */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +23,8 @@ class TopicsConfiguration {
 
     @Bean(destroyMethod = "close")
     PubSubClients pubSubClients(@Value("${gospelib.pubsub.project}") String project,
-            @Value("${gospelib.pubsub.emulator-host:}") String emulatorHost) {
-        return new PubSubClients(project, emulatorHost);
+            @Value("${gospelib.pubsub.emulator-host:}") String emulatorHost, TraceContexts traces) {
+        return new PubSubClients(project, emulatorHost, traces);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,5 +1,7 @@
 package org.gospelib.webhooks.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,17 +56,29 @@ class WebhookDelivery implements JobHandler<WebhookDelivery.Request> {
     private final WebhookTargets targets;
     private final Duration disableAfter;
     private final Clock clock;
+    private final Counter delivered;
+    private final Counter gone;
+    private final Counter failed;
     // HTTP/1.1 with keep-alive: receivers are plain web endpoints, and a plain-http target would otherwise
     // be offered an h2c upgrade on every new connection
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookDelivery(WebhookStore store, WebhookTargets targets,
-            @Value("${gospelib.webhooks.disable-after:5d}") Duration disableAfter) {
+            @Value("${gospelib.webhooks.disable-after:5d}") Duration disableAfter, MeterRegistry meters) {
+        this.delivered = deliveries(meters, "delivered");
+        this.gone = deliveries(meters, "gone");
+        this.failed = deliveries(meters, "failed");
         this.store = store;
         this.targets = targets;
         this.disableAfter = disableAfter;
         this.clock = Clock.systemUTC();
+    }
+
+    private static Counter deliveries(MeterRegistry meters, String outcome) {
+        return Counter.builder("gospelib.webhooks.deliveries").tag("outcome", outcome)
+                .description("webhook delivery attempts by outcome (gone: the endpoint answered 410 and is disabled)")
+                .register(meters);
     }
 
     @Override
@@ -117,12 +131,14 @@ class WebhookDelivery implements JobHandler<WebhookDelivery.Request> {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             store.logDelivery(endpoint.id(), message.get().id(), context.attempt(), status, "", millis, true, now);
+            delivered.increment();
             if (endpoint.failingSince().isPresent()) store.healthy(endpoint.id());
             return;
         }
         if (status == 410) {
             store.logDelivery(endpoint.id(), message.get().id(), context.attempt(), status, "410 Gone: endpoint disabled", millis, false, now);
             store.disable(endpoint.id(), "the endpoint answered 410 Gone");
+            gone.increment();
             log.info("webhooks: endpoint {} answered 410 Gone and is disabled", endpoint.id());
             return;
         }
@@ -136,6 +152,7 @@ class WebhookDelivery implements JobHandler<WebhookDelivery.Request> {
     private boolean fail(WebhookStore.Endpoint endpoint, WebhookStore.Message message, JobContext context, int status,
             String error, int millis, Instant now) {
         store.logDelivery(endpoint.id(), message.id(), context.attempt(), status, error, millis, false, now);
+        failed.increment();
         Instant since = store.failing(endpoint.id(), now);
         if (Duration.between(since, now).compareTo(disableAfter) >= 0) {
             store.disable(endpoint.id(), "deliveries failed since " + since);

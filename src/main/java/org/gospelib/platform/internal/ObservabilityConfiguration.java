@@ -1,0 +1,73 @@
+package org.gospelib.platform.internal;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gospelib.platform.HostedServices;
+import org.gospelib.platform.TraceContexts;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
+
+/**
+ * What every process adds to its metrics: the {@code service} label (so one set of dashboards and
+ * alerts reads a collapsed process and each split service alike) and its resident memory, which
+ * the JVM's own meters do not report and which is the number a container's limit is held against.
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+    static final Path PROC_STATUS = Path.of("/proc/self/status");
+
+    @Bean
+    MeterFilter serviceTag(HostedServices hosted) {
+        return MeterFilter.commonTags(List.of(Tag.of("service", hosted.label())));
+    }
+
+    /** Tracing's context fields for messages and jobs; carries nothing where tracing is switched off. */
+    @Bean
+    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? TraceContexts.none() : new TraceContexts(t, p);
+    }
+
+    /**
+     * Async work (the modules' event listeners, which publish to Pub/Sub and queue jobs) runs in
+     * the trace of the request that caused it: Boot's task executors take this decorator.
+     */
+    @Bean
+    ContextPropagatingTaskDecorator contextPropagatingTaskDecorator() {
+        return new ContextPropagatingTaskDecorator();
+    }
+
+    @Bean
+    InitializingBean residentMemoryGauge(MeterRegistry meters) {
+        return () -> Gauge.builder("gospelib.process.resident.memory", PROC_STATUS, ObservabilityConfiguration::residentBytes)
+                .baseUnit("bytes").description("resident set size of this process (VmRSS; NaN where /proc is absent)")
+                .register(meters);
+    }
+
+    /** VmRSS from /proc/self/status, in bytes; NaN where there is no such file (not Linux). */
+    static double residentBytes(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (!line.startsWith("VmRSS:")) continue;
+                String[] parts = line.substring(6).strip().split("\\s+");
+                return Double.parseDouble(parts[0]) * 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc here: the gauge reads NaN, which Prometheus shows as a gap
+        }
+        return Double.NaN;
+    }
+}
