@@ -16,6 +16,9 @@ require_jdk
 ensure_maven
 ensure_corpus
 apt_install libsword-utils chromium redis-server buildah mmdebstrap
+# promtool (Debian's prometheus package): the alert and recording rules' unit tests, the
+# dashboards' queries and the metrics exposition are checked with it
+command -v promtool >/dev/null || apt_install prometheus
 # The Standard Webhooks reference library (JavaScript), which checks our webhook signatures
 # independently of our own code.
 command -v npm >/dev/null || apt_install nodejs npm

@@ -137,6 +137,7 @@ public class GospelibApplication implements Runnable {
             fix(args, "gospelib.search.semantic.enabled", "false");
             fix(args, "gospelib.jobs.execute", "false");
             fix(args, "gospelib.pubsub.enabled", "false");
+            fix(args, "gospelib.one-off-command", "true");
             return application().web(WebApplicationType.NONE).run(args.toArray(String[]::new));
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.gospelib.identity.IdentityProperties;
 import org.gospelib.platform.WebhookSignature;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,9 +22,13 @@ class IdentityConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${gospelib.identity.provider:built-in}' == 'built-in'")
-    KeyRing keyRing(JdbcClient jdbc, TransactionTemplate transactions, IdentityProperties properties, Clock clock) {
+    KeyRing keyRing(JdbcClient jdbc, TransactionTemplate transactions, IdentityProperties properties, Clock clock,
+            @Value("${gospelib.one-off-command:false}") boolean oneOffCommand) {
         KeyRing ring = new KeyRing(jdbc, transactions, properties, clock);
-        ring.refresh();
+        // a one-off command (migrate, backup, restore) signs nothing and must not write a first key
+        // into a database it is about to restore
+        if (oneOffCommand) ring.reload();
+        else ring.refresh();
         return ring;
     }
 

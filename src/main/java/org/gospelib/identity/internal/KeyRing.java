@@ -106,7 +106,7 @@ class KeyRing implements PublicKeys {
         log.info("signing key {} signs access tokens from {}", key.kid(), activation);
     }
 
-    private void reload() {
+    void reload() {
         Instant now = clock.instant();
         // A retired key verifies until the last token it signed expires (plus the clock skew).
         Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);

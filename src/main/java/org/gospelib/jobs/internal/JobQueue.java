@@ -16,6 +16,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.tracing.Span;
@@ -100,7 +101,11 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         // at once there than in a process that shares its cores with readers
         this.threads = threads > 0 ? threads : hosted.workerOnly() ? 64 : 4;
         for (JobHandler<?> handler : handlers) register(handler);
-        for (RecurringJob job : recurringJobs) recurring.add(recurringTask(job));
+        for (RecurringJob job : recurringJobs) {
+            recurring.add(recurringTask(job));
+            registerMeters(job.name());
+        }
+        registerMeters("batch");
         List<Task<?>> tasks = new ArrayList<>(oneTime.values());
         tasks.addAll(daily.values());
         List<Task<?>> all = new ArrayList<>(tasks);
@@ -149,6 +154,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     private <P> void register(JobHandler<P> handler) {
         JobKind<P> kind = handler.kind();
         if (oneTime.containsKey(kind.name())) throw new IllegalStateException("two handlers of job kind " + kind.name());
+        registerMeters(kind.name());
         oneTime.put(kind.name(), Tasks.oneTime(kind.name(), kind.payloadType())
                 .onFailure(new RetryThenBury<>(kind.name(), handler.retryPolicy(), dead, json, meters, Clock.systemUTC(),
                         RandomGenerator.getDefault()))
@@ -181,6 +187,22 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
             job.finished();
         } finally {
             sample.stop(meters.timer("gospelib.jobs.runs", "kind", kind, "outcome", outcome[0]));
+        }
+    }
+
+    /**
+     * A kind's meters exist, at zero, from the start: a rate over a counter that appears only
+     * with its first increment misses that increment, and dashboards would show nothing rather
+     * than none.
+     */
+    private void registerMeters(String kind) {
+        Counter.builder("gospelib.jobs.enqueued").tag("kind", kind).description("jobs queued, by kind").register(meters);
+        Counter.builder("gospelib.jobs.retries").tag("kind", kind).description("failed runs to be retried, by kind").register(meters);
+        Counter.builder("gospelib.jobs.dead").tag("kind", kind).description("jobs that exhausted their retries, by kind")
+                .register(meters);
+        for (String outcome : List.of("success", "failure")) {
+            Timer.builder("gospelib.jobs.runs").tag("kind", kind).tag("outcome", outcome).description("job runs, by kind and outcome")
+                    .register(meters);
         }
     }
 

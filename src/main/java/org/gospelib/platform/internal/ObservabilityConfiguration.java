@@ -1,15 +1,20 @@
 package org.gospelib.platform.internal;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gospelib.platform.HostedServices;
 import org.gospelib.platform.TraceContexts;
 import org.springframework.beans.factory.InitializingBean;
@@ -27,6 +32,40 @@ import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 class ObservabilityConfiguration {
 
     static final Path PROC_STATUS = Path.of("/proc/self/status");
+
+    /**
+     * The exposition passes {@code promtool check metrics}: a meter registered without a
+     * description gets one (Prometheus's HELP line), from {@link #DESCRIPTIONS} or its name; and
+     * the three JVM meters whose Prometheus names break its conventions (an abbreviated unit, a
+     * gauge ending in {@code _count}) are renamed or left out, their information being elsewhere
+     * ({@code process_cpu_usage}, {@code jvm_info}).
+     */
+    @Bean
+    MeterFilter prometheusConventions() {
+        return new MeterFilter() {
+            @Override
+            public MeterFilterReply accept(Meter.Id id) {
+                return LEFT_OUT.contains(id.getName()) ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+            }
+
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                Meter.Id named = id.getName().equals("system.cpu.count") ? id.withName("system.cpus") : id;
+                if (named.getDescription() != null && !named.getDescription().isBlank()) return named;
+                String description = DESCRIPTIONS.getOrDefault(named.getName(), named.getName().replace('.', ' '));
+                return new Meter.Id(named.getName(), Tags.of(named.getTags()), named.getBaseUnit(), description, named.getType());
+            }
+        };
+    }
+
+    static final Set<String> LEFT_OUT = Set.of("jvm.compilation.time", "process.cpu.time");
+    static final Map<String, String> DESCRIPTIONS = Map.of(
+            "http.server.requests", "HTTP requests served, by route template, method and status",
+            "http.server.requests.active", "HTTP requests being served",
+            "http.client.requests", "HTTP requests made to other services, by target and status",
+            "system.cpus", "processors available to the JVM",
+            "tasks.scheduled.execution", "runs of Spring's scheduled tasks",
+            "tasks.scheduled.execution.active", "Spring's scheduled tasks running now");
 
     @Bean
     MeterFilter serviceTag(HostedServices hosted) {
