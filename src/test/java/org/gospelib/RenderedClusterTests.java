@@ -24,6 +24,7 @@ import org.gospelib.deploy.RenderedManifests;
 import org.gospelib.support.ChildProcess;
 import org.gospelib.support.Http;
 import org.gospelib.support.LocalRedis;
+import org.gospelib.support.OtlpReceiver;
 import org.gospelib.support.PubSubEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +60,13 @@ class RenderedClusterTests extends EndToEndSuite {
     private Map<String, Map<String, String>> secrets;
     private List<String> overrides;
     private HikariDataSource clusterDatabase;
+    /** Stands for the cluster's collector (Alloy's OTLP receiver, named in the ConfigMap). */
+    private OtlpReceiver collector;
 
     @BeforeAll
     void runTheStagingOverlay() throws Exception {
         dir = Files.createTempDirectory("gospelib-rendered-cluster");
+        collector = OtlpReceiver.start();
         rendered = RenderedManifests.render("overlays/staging");
         config = rendered.named(ConfigMap.class, "gospelib").orElseThrow().getData();
         pubsub = PubSubEmulator.start(dir.resolve("pubsub-emulator.log"));
@@ -102,6 +106,7 @@ class RenderedClusterTests extends EndToEndSuite {
         for (Process p : processes.values()) if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
         if (pubsub != null) pubsub.close();
         if (clusterDatabase != null) clusterDatabase.close();
+        if (collector != null) collector.close();
     }
 
     @Override
@@ -124,6 +129,16 @@ class RenderedClusterTests extends EndToEndSuite {
         }
         assertThat(gospelib().get("/readyz").body()).contains("\"UP\"");
         assertThat(new JdbcTemplate(clusterDatabase).queryForObject("select count(*) from verse", Long.class)).isGreaterThan(90_000L);
+    }
+
+    @Test
+    void theServicesSendTheirSpansToTheCollectorTheConfigMapNames() throws Exception {
+        String traceId = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        assertThat(gospelib().get("/v1/verses/John.3.16", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").status())
+                .isEqualTo(200);
+        var spans = collector.awaitTrace(traceId, found -> found.stream().map(OtlpReceiver.ReceivedSpan::service).distinct().count() >= 2,
+                Duration.ofSeconds(30));
+        assertThat(spans).extracting(OtlpReceiver.ReceivedSpan::service).contains("gospelib-gateway", "gospelib-content");
     }
 
     private Deployment deployment(String name) {
@@ -175,6 +190,7 @@ class RenderedClusterTests extends EndToEndSuite {
     private String loopback(String value) {
         if (!value.startsWith("http://")) return value;
         URI uri = URI.create(value);
+        if (uri.getHost().equals("alloy.monitoring")) return collector.endpoint();
         Integer port = ports.get(uri.getHost());
         return port == null ? value : "http://127.0.0.1:" + port;
     }

@@ -1,6 +1,8 @@
 package org.gospelib.platform;
 
-import io.micrometer.tracing.Span;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -10,22 +12,29 @@ import java.util.function.Supplier;
 
 /**
  * Carries a trace across what is not an HTTP call — a Pub/Sub message, a queued job — as W3C
- * trace-context fields ({@code traceparent}, {@code tracestate}), and runs work in a span that
- * continues it. HTTP calls need none of this: the server and client observations do it.
+ * trace-context fields ({@code traceparent}, {@code tracestate}), and runs the receiving work in
+ * an observation that continues it. HTTP calls need none of this: the server and client
+ * observations do it. An observation rather than a bare span, so that async work the handling
+ * starts (the modules' event listeners) stays in the trace, as a request's does.
  */
 public final class TraceContexts {
 
+    /** The observation (and timer) of every message handled and job run; {@code what} names which. */
+    public static final String HANDLING = "gospelib.handling";
+
     private final Tracer tracer;
     private final Propagator propagator;
+    private final ObservationRegistry observations;
 
-    public TraceContexts(Tracer tracer, Propagator propagator) {
+    public TraceContexts(Tracer tracer, Propagator propagator, ObservationRegistry observations) {
         this.tracer = tracer;
         this.propagator = propagator;
+        this.observations = observations;
     }
 
     /** No tracing: carries nothing, runs work as it is. */
     public static TraceContexts none() {
-        return new TraceContexts(Tracer.NOOP, Propagator.NOOP);
+        return new TraceContexts(Tracer.NOOP, Propagator.NOOP, ObservationRegistry.NOOP);
     }
 
     /** The current span's context as fields to send along; empty when no span is current. */
@@ -37,20 +46,14 @@ public final class TraceContexts {
     }
 
     /**
-     * Runs {@code work} in a span named {@code name}: a child of the trace in {@code fields} when
-     * they carry one, else the root of a new trace. The span records a failure and always ends.
+     * Runs {@code work} as the receiving end of {@code fields} (a consumer span named
+     * {@code name}): a child of the trace they carry, or the root of a new one when they carry
+     * none. A failure is recorded on it and rethrown.
      */
-    public <T> T inSpan(String name, Span.Kind kind, Map<String, String> fields, Supplier<T> work) {
-        Span span = fields.isEmpty()
-                ? tracer.nextSpan().name(name).start()
-                : propagator.extract(fields, Map::get).name(name).kind(kind).start();
-        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
-            return work.get();
-        } catch (RuntimeException | Error e) {
-            span.error(e);
-            throw e;
-        } finally {
-            span.end();
-        }
+    public <T> T receive(String name, Map<String, String> fields, Supplier<T> work) {
+        ReceiverContext<Map<String, String>> context = new ReceiverContext<>((carrier, key) -> carrier.get(key));
+        context.setCarrier(fields);
+        return Observation.createNotStarted(HANDLING, () -> context, observations).contextualName(name)
+                .lowCardinalityKeyValue("what", name).observe(work);
     }
 }

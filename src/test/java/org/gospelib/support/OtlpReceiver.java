@@ -74,6 +74,11 @@ public final class OtlpReceiver implements AutoCloseable {
         }
     }
 
+    /** Every span received so far. */
+    public List<ReceivedSpan> all() {
+        return List.copyOf(spans);
+    }
+
     /** The spans of one trace received so far. */
     public List<ReceivedSpan> trace(String traceId) {
         return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();

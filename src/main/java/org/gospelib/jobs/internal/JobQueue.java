@@ -19,7 +19,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.tracing.Span;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,7 +172,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
         String[] outcome = {"failure"};
         try {
             // a span of its own, continuing the trace the job was queued in
-            traces.inSpan("job " + kind, Span.Kind.CONSUMER, json.traceOf(payload), () -> {
+            traces.receive("job " + kind, json.traceOf(payload), () -> {
                 try {
                     handler.handle(payload, job);
                 } catch (RuntimeException e) {

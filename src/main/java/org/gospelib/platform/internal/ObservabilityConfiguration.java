@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.io.IOException;
@@ -64,6 +65,7 @@ class ObservabilityConfiguration {
             "http.server.requests.active", "HTTP requests being served",
             "http.client.requests", "HTTP requests made to other services, by target and status",
             "system.cpus", "processors available to the JVM",
+            "gospelib.handling", "Pub/Sub messages handled and jobs run, by what",
             "tasks.scheduled.execution", "runs of Spring's scheduled tasks",
             "tasks.scheduled.execution.active", "Spring's scheduled tasks running now");
 
@@ -74,10 +76,12 @@ class ObservabilityConfiguration {
 
     /** Tracing's context fields for messages and jobs; carries nothing where tracing is switched off. */
     @Bean
-    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+            ObjectProvider<ObservationRegistry> observations) {
         Tracer t = tracer.getIfAvailable();
         Propagator p = propagator.getIfAvailable();
-        return t == null || p == null ? TraceContexts.none() : new TraceContexts(t, p);
+        return t == null || p == null ? TraceContexts.none()
+                : new TraceContexts(t, p, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /**

@@ -10,7 +10,6 @@ import com.google.pubsub.v1.PullRequest;
 import com.google.pubsub.v1.PullResponse;
 import com.google.pubsub.v1.ReceivedMessage;
 import com.google.pubsub.v1.Subscription;
-import io.micrometer.tracing.Span;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,8 +98,8 @@ final class TopicPull {
                 List<String> again = new ArrayList<>();
                 for (ReceivedMessage received : response.getReceivedMessagesList()) {
                     PubsubMessage message = received.getMessage();
-                    boolean done = clients.traces().inSpan("receive " + wanted.getTopic().substring(wanted.getTopic().lastIndexOf('/') + 1),
-                            Span.Kind.CONSUMER, message.getAttributesMap(), () -> handler.handle(message));
+                    boolean done = clients.traces().receive("receive " + wanted.getTopic().substring(wanted.getTopic().lastIndexOf('/') + 1),
+                            message.getAttributesMap(), () -> handler.handle(message));
                     (done ? handled : again).add(received.getAckId());
                 }
                 if (!handled.isEmpty()) admin.acknowledge(subscription.toString(), handled);
