@@ -133,8 +133,10 @@ class SplitEndToEndTests extends EndToEndSuite {
 
         // study publishes the note's event to its topic in the request's trace; the notifications
         // service receives it in a span of that trace, the child of study's handling of the request
-        List<ReceivedSpan> spans = traces.awaitTrace(traceId,
-                found -> found.stream().anyMatch(s -> s.name().equals("receive gospelib.study")), Duration.ofSeconds(60));
+        // each process exports its spans in its own batches: wait until the chain has arrived whole
+        List<ReceivedSpan> spans = traces.awaitTrace(traceId, found -> found.stream().filter(s -> s.name().equals("receive gospelib.study"))
+                .anyMatch(s -> ancestors(found, s).stream().map(ReceivedSpan::service).toList().contains("gospelib-gateway")),
+                Duration.ofSeconds(60));
         ReceivedSpan received = spans.stream().filter(s -> s.name().equals("receive gospelib.study")).findFirst()
                 .orElseThrow(() -> new AssertionError("the note's event was not received in its trace: " + spans));
         assertThat(received.service() + " " + received.kind()).isEqualTo("gospelib-notifications SPAN_KIND_CONSUMER");

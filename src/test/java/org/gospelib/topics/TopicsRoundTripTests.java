@@ -111,11 +111,11 @@ class TopicsRoundTripTests extends RunningApplication {
                 }
                 Http metrics = new Http(managementPort);
                 await().atMost(Duration.ofSeconds(30)).until(() -> metrics.get("/actuator/prometheus").body()
-                        .contains("gospelib_topics_received_total{application=\"gospelib\",topic=\"gospelib.corpus\"} 1.0"));
+                        .contains("gospelib_topics_received_total{application=\"gospelib\",service=\"collapsed\",topic=\"gospelib.corpus\"} 1.0"));
                 Thread.sleep(1_000);
                 assertThat(metrics.get("/actuator/prometheus").body())
-                        .contains("gospelib_topics_received_total{application=\"gospelib\",topic=\"gospelib.corpus\"} 1.0")
-                        .contains("gospelib_topics_published_total{application=\"gospelib\",topic=\"gospelib.study\"}");
+                        .contains("gospelib_topics_received_total{application=\"gospelib\",service=\"collapsed\",topic=\"gospelib.corpus\"} 1.0")
+                        .contains("gospelib_topics_published_total{application=\"gospelib\",service=\"collapsed\",topic=\"gospelib.study\"}");
                 assertThat(Files.readString(data.resolve("service.out"))).contains("corpus v999999 announced");
             } finally {
                 channel.shutdownNow();
