@@ -87,31 +87,28 @@ class SnapshotFileTests extends RunningApplication {
     }
 
     /**
-     * Reading a snapshot file and writing what was read gives the very same bytes: nothing of
-     * the corpus is lost or changed on the way through the file (the test above ties what is
-     * served to the database).
+     * The corpus served (read from the snapshot file, or built at a first start and written to
+     * it) writes to the very same bytes the file holds: nothing of the corpus is lost or changed
+     * on the way through the file (the test above ties what is served to the database). No
+     * second copy of the corpus is read: the test runs beside the application, in its heap.
      */
     @Test
     void writingWhatWasReadGivesTheSameFile() throws IOException {
         SnapshotFile served = new SnapshotFile(properties.dataDir().resolve("snapshot"));
         String stamp = loader.currentStamp();
-        CorpusSnapshot given = served.read(stamp).orElseThrow();
         SnapshotFile copy = new SnapshotFile(dir);
-        assertThat(copy.write(stamp, given)).isTrue();
+        assertThat(copy.write(stamp, served())).isTrue();
         assertThat(Files.mismatch(served.fileFor(stamp), copy.fileFor(stamp))).isEqualTo(-1L);
-        assertThat(given.translations()).extracting(TranslationSnapshot::id).containsExactly("KJV", "WEB", "RV1909");
+        assertThat(served().translations()).extracting(TranslationSnapshot::id).containsExactly("KJV", "WEB", "RV1909");
     }
 
     /**
-     * The graph read from the file is the graph built from the corpus: the served one was read
-     * back from the file this process wrote at its first start, so it is compared with one built
-     * now from what the file holds besides it, edge arrays and derived related verses alike.
+     * The graph served, which is the one in the file (above), holds the derived related verses
+     * computed when it was built: they are what computing them now gives.
      */
     @Test
-    void theGraphReadBackIsTheGraphBuilt() throws IOException {
-        String stamp = loader.currentStamp();
-        CorpusSnapshot served = new SnapshotFile(properties.dataDir().resolve("snapshot")).read(stamp).orElseThrow();
-        var graph = served.graph();
+    void theGraphReadBackIsTheGraphBuilt() {
+        var graph = served().graph();
         assertThat(graph.nodeCount()).isGreaterThan(50_000);
         assertThat(graph.edgeCount()).isGreaterThan(500_000);
         int john316 = graph.node("verse:John.3.16").orElseThrow();
@@ -135,10 +132,10 @@ class SnapshotFileTests extends RunningApplication {
         assertThat(direct.write(stamp, served)).isTrue();
         assertThat(inPlace.write(stamp, new CorpusSnapshot(served.version(), served.translations(), served.referenceWorks(),
                 org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
-        assertThat(inPlace.read(stamp).orElseThrow().graph().edgeCount()).isZero();
+        long withoutGraph = Files.size(inPlace.fileFor(stamp));
+        assertThat(withoutGraph).isLessThan(Files.size(direct.fileFor(stamp)));
         assertThat(inPlace.replaceGraph(stamp, served.graph())).isTrue();
         assertThat(Files.mismatch(direct.fileFor(stamp), inPlace.fileFor(stamp))).isEqualTo(-1L);
-        assertThat(inPlace.read(stamp).orElseThrow().graph().edgeCount()).isEqualTo(served.graph().edgeCount());
     }
 
     /** The corpus this process serves. */
