@@ -82,12 +82,57 @@
           .catch(function (e) { error.textContent = e.message; });
       });
     });
+    wireEmailLinkForms();
     var out = document.getElementById('sign-out');
     if (out) {
       out.addEventListener('click', function () {
         api('DELETE', '/v1/auth/session').catch(function () {}).then(function () { location.assign('/'); });
       });
     }
+  }
+
+  // The secret of an emailed link, from the fragment (never sent to a server), which is then
+  // taken out of the address bar so it stays out of history and screenshots.
+  function linkToken() {
+    var match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+    if (match && history.replaceState) history.replaceState(null, '', location.pathname + location.search);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function wireEmailLinkForms() {
+    function done(form) {
+      form.hidden = true;
+      var message = form.parentNode.querySelector('.form-done');
+      if (message) message.hidden = false;
+      return message;
+    }
+    var forgot = document.getElementById('forgot-form');
+    if (forgot) {
+      forgot.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var error = forgot.querySelector('.form-error');
+        error.textContent = '';
+        api('POST', '/v1/auth/password-reset', { email: forgot.email.value.trim() })
+          .then(function (answer) { done(forgot).textContent = 'Check your inbox: ' + answer.detail + '.'; })
+          .catch(function (e) { error.textContent = e.message; });
+      });
+    }
+    var reset = document.getElementById('reset-form');
+    var linkForm = document.getElementById('link-form');
+    var token = (reset || linkForm) ? linkToken() : '';
+    [reset, linkForm].forEach(function (form) {
+      if (!form) return;
+      var error = form.querySelector('.form-error');
+      if (!token) error.textContent = 'This page is opened from the link in an email; that link is missing here.';
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        error.textContent = '';
+        var call = form === reset
+          ? api('POST', '/v1/auth/password-reset/confirm', { token: token, password: form.password.value })
+          : api('POST', form.getAttribute('data-endpoint'), { token: token });
+        call.then(function () { done(form); }).catch(function (e) { error.textContent = e.message; });
+      });
+    });
   }
 
   // --- Reader -------------------------------------------------------------------------------

@@ -21,10 +21,10 @@ public enum Service {
     STUDY(8600, 6, Set.of("study")),
     /** The web reader's pages. */
     WEB(3000, 2, Set.of("web")),
-    /** Outbound webhooks (their API and the fan-out of events to endpoints). */
-    NOTIFICATIONS(8500, 4, Set.of("webhooks")),
-    /** Background jobs: webhook deliveries, ingest; no API but the jobs' own admin routes. */
-    WORKER(8700, 8, Set.of("webhooks", "ingest"));
+    /** Email and outbound webhooks: their APIs, and what turns events into deliveries. */
+    NOTIFICATIONS(8500, 4, Set.of("webhooks", "notifications")),
+    /** Background jobs: email and webhook deliveries, ingest; no API but the jobs' own admin routes. */
+    WORKER(8700, 8, Set.of("webhooks", "notifications", "ingest"));
 
     private final int defaultPort;
     private final int connections;

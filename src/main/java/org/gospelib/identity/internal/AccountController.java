@@ -47,7 +47,7 @@ class AccountController {
     }
 
     /** Present whenever the gateway let the request through to a user route; its absence is a routing mistake. */
-    private static Caller caller(HttpServletRequest request) {
+    static Caller caller(HttpServletRequest request) {
         return Caller.of(request).orElseThrow(
                 () -> new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user"));
     }

@@ -10,12 +10,45 @@ final class ApiModel {
     private ApiModel() {
     }
 
-    record SignUp(String email, String password, String displayName) {
+    /** @param language the account emails' language ({@code en}, {@code es}); the request's Accept-Language if empty */
+    record SignUp(String email, String password, String displayName, String language) {
         SignUp {
             if (email == null) email = "";
             if (password == null) password = "";
             if (displayName == null) displayName = "";
+            if (language == null) language = "";
         }
+    }
+
+    record PasswordResetRequest(String email) {
+        PasswordResetRequest {
+            if (email == null) email = "";
+        }
+    }
+
+    record PasswordReset(String token, String password) {
+        PasswordReset {
+            if (token == null) token = "";
+            if (password == null) password = "";
+        }
+    }
+
+    /** The secret of an emailed link, as the page the link opens posts it. */
+    record LinkToken(String token) {
+        LinkToken {
+            if (token == null) token = "";
+        }
+    }
+
+    record EmailChange(String email, String password) {
+        EmailChange {
+            if (email == null) email = "";
+            if (password == null) password = "";
+        }
+    }
+
+    /** An email is (or, for a password reset, may be) on its way. */
+    record EmailAccepted(String detail) {
     }
 
     record Credentials(String email, String password) {
@@ -37,11 +70,12 @@ final class ApiModel {
     record SessionResponse(String csrfToken, Instant expiresAt) {
     }
 
-    record User(UUID id, String email, String displayName, List<String> roles, String plan, Instant createdAt) {
+    record User(UUID id, String email, boolean emailVerified, String displayName, String language, List<String> roles,
+            String plan, Instant createdAt) {
         static User of(UserAccount account) {
             List<String> roles = account.role() == org.gospelib.identity.Role.ADMIN ? List.of("user", "admin") : List.of("user");
-            return new User(account.id(), account.email(), account.displayName(), roles, account.plan().claim(),
-                    account.createdAt());
+            return new User(account.id(), account.email(), account.emailVerifiedAt().isPresent(), account.displayName(),
+                    account.language(), roles, account.plan().claim(), account.createdAt());
         }
     }
 }

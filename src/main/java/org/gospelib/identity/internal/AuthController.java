@@ -42,9 +42,13 @@ class AuthController {
     }
 
     @PostMapping(path = "/v1/auth/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an account", description = "Email and password (10 to 256 characters). Sign in with /v1/auth/token.")
-    ResponseEntity<ApiModel.User> signUp(@RequestBody ApiModel.SignUp body) {
-        return ResponseEntity.status(201).body(ApiModel.User.of(identity.signUp(body.email(), body.password(), body.displayName())));
+    @Operation(summary = "Create an account", description = "Email and password (10 to 256 characters). Sign in with "
+            + "/v1/auth/token. An email asks the owner to verify the address.")
+    ResponseEntity<ApiModel.User> signUp(@RequestBody ApiModel.SignUp body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String language = body.language().isBlank() ? (acceptLanguage == null ? "" : acceptLanguage) : body.language();
+        return ResponseEntity.status(201)
+                .body(ApiModel.User.of(identity.signUp(body.email(), body.password(), body.displayName(), language)));
     }
 
     @PostMapping(path = "/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -85,7 +85,8 @@ class ClerkUserSync {
             return;
         }
         UserAccount created = new UserAccount(UUID.randomUUID(), email, Optional.empty(), Optional.of(externalId), name,
-                Role.USER, Plan.FREE, now);
+                // Clerk proves addresses itself; its users' account emails stay with Clerk
+                Role.USER, Plan.FREE, now, Optional.of(now), AccountLanguages.DEFAULT);
         if (users.insert(created).isEmpty()) {
             // The email belongs to another account: link it to this external id rather than fail forever.
             jdbc.sql("update app_user set external_id = ?, updated_at = ? where lower(email) = lower(?) and external_id is null")

@@ -43,12 +43,35 @@ class IdentityConfiguration {
     }
 
     @Bean
-    IdentityService identityService(UserStore users, JdbcClient jdbc, WebSessionStore sessions, Optional<KeyRing> keys,
-            IdentityProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+    Passwords passwords(IdentityProperties properties) {
+        return new Passwords(properties.password());
+    }
+
+    @Bean
+    RefreshTokens refreshTokens(JdbcClient jdbc, IdentityProperties properties) {
+        return new RefreshTokens(jdbc, properties.refreshTokenTtl());
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(JdbcClient jdbc) {
+        return new SignInThrottle(jdbc);
+    }
+
+    @Bean
+    AccountEmails accountEmails(UserStore users, JdbcClient jdbc, Passwords passwords, RefreshTokens refreshTokens,
+            WebSessionStore sessions, SignInThrottle throttle, IdentityProperties properties, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        return new AccountEmails(users, new AccountRequests(jdbc), passwords, refreshTokens, sessions, throttle, properties,
+                transactions, events, clock);
+    }
+
+    @Bean
+    IdentityService identityService(UserStore users, Passwords passwords, RefreshTokens refreshTokens, WebSessionStore sessions,
+            Optional<KeyRing> keys, IdentityProperties properties, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle, AccountEmails accountEmails,
             MeterRegistry meters) {
-        return new IdentityService(users, new Passwords(properties.password()),
-                new RefreshTokens(jdbc, properties.refreshTokenTtl()), sessions, keys, properties, transactions, events, clock,
-                new SignInThrottle(jdbc), meters);
+        return new IdentityService(users, passwords, refreshTokens, sessions, keys, properties, transactions, events, clock,
+                throttle, accountEmails, meters);
     }
 
     @Bean

@@ -38,6 +38,7 @@ class IdentityService implements org.gospelib.identity.Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final AccountEmails accountEmails;
     private final Counter signUps;
     private final Map<SignInOutcome, Counter> signIns;
 
@@ -53,8 +54,10 @@ class IdentityService implements org.gospelib.identity.Accounts {
 
     IdentityService(UserStore users, Passwords passwords, RefreshTokens refreshTokens, WebSessionStore sessions,
             Optional<KeyRing> keys, IdentityProperties properties, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle, MeterRegistry meters) {
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle, AccountEmails accountEmails,
+            MeterRegistry meters) {
         this.throttle = throttle;
+        this.accountEmails = accountEmails;
         this.signUps = Counter.builder("gospelib.identity.signups").description("accounts created with a password")
                 .register(meters);
         this.signIns = new EnumMap<>(SignInOutcome.class);
@@ -83,8 +86,8 @@ class IdentityService implements org.gospelib.identity.Accounts {
     record Tokens(String accessToken, long expiresIn, String refreshToken) {
     }
 
-    UserAccount signUp(String email, String password, String displayName) {
-        requireBuiltIn();
+    /** The address, stripped, if it can be one; a problem otherwise. */
+    static String checkEmail(String email) {
         String normalized = email.strip();
         if (!EMAIL.matcher(normalized).matches()) {
             throw new ProblemException("invalid-email", "Invalid email", 400, "not an email address");
@@ -93,6 +96,13 @@ class IdentityService implements org.gospelib.identity.Accounts {
             throw new ProblemException("invalid-email", "Invalid email", 400,
                     "an email address has at most " + MAX_EMAIL_LENGTH + " characters");
         }
+        return normalized;
+    }
+
+    /** A new account, and an email asking its owner to prove the address (written in {@code language}). */
+    UserAccount signUp(String email, String password, String displayName, String language) {
+        requireBuiltIn();
+        String normalized = checkEmail(email);
         String name = displayName.strip();
         if (UserText.length(name) > MAX_DISPLAY_NAME_LENGTH || UserText.problem(name, false).isPresent()) {
             throw new ProblemException("invalid-display-name", "Invalid display name", 422,
@@ -103,11 +113,12 @@ class IdentityService implements org.gospelib.identity.Accounts {
         Instant now = clock.instant();
         boolean admin = properties.adminEmails().stream().anyMatch(a -> a.equalsIgnoreCase(normalized));
         UserAccount account = new UserAccount(UUID.randomUUID(), normalized, Optional.of(hash), Optional.empty(),
-                name, admin ? Role.ADMIN : Role.USER, Plan.FREE, now);
+                name, admin ? Role.ADMIN : Role.USER, Plan.FREE, now, Optional.empty(), AccountLanguages.of(language));
         UserAccount created = transactions.execute(tx -> {
             UserAccount inserted = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
                     "Email already registered", 409, "an account with this email exists; sign in instead"));
             events.publishEvent(new UserRegistered(inserted.id(), inserted.email(), now));
+            accountEmails.onSignUp(inserted);
             return inserted;
         });
         signUps.increment();

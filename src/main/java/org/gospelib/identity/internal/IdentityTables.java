@@ -20,6 +20,7 @@ class IdentityTables implements IrreplaceableData {
                 "refresh_family",
                 "refresh_token",
                 "web_session",
+                "account_request",
                 "webhook_delivery");
     }
 }

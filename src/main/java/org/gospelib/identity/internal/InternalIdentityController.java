@@ -1,5 +1,6 @@
 package org.gospelib.identity.internal;
 
+import java.util.Optional;
 import org.gospelib.identity.Caller;
 import org.gospelib.identity.WebSessions.WebSession;
 import org.gospelib.identity.remote.IdentityApi;
@@ -21,10 +22,18 @@ class InternalIdentityController {
 
     private final WebSessionStore sessions;
     private final IdentityService identity;
+    private final AccountEmails accountEmails;
 
-    InternalIdentityController(WebSessionStore sessions, IdentityService identity) {
+    InternalIdentityController(WebSessionStore sessions, IdentityService identity, AccountEmails accountEmails) {
         this.sessions = sessions;
         this.identity = identity;
+        this.accountEmails = accountEmails;
+    }
+
+    @PostMapping("/account-links/issue")
+    org.gospelib.identity.AccountLinks.AccountLink issueAccountLink(@RequestBody IdentityApi.AccountLinkRequest request) {
+        return Optional.ofNullable(request.requestId()).flatMap(accountEmails::issue)
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no open request with that id"));
     }
 
     @PostMapping("/sessions/resolve")

@@ -73,6 +73,12 @@ class RefreshTokens {
                 .ifPresent(family -> revokeFamily(family, "sign-out", now));
     }
 
+    /** Signs out every sign-in of the account (its password was reset). */
+    void revokeAll(UUID userId, String why, Instant now) {
+        jdbc.sql("update refresh_family set revoked_at = ?, revoked_why = ? where user_id = ? and revoked_at is null")
+                .params(Timestamp.from(now), why, userId).update();
+    }
+
     private void revokeFamily(UUID family, String why, Instant now) {
         jdbc.sql("update refresh_family set revoked_at = ?, revoked_why = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(now), why, family).update();

@@ -8,5 +8,5 @@ import org.gospelib.identity.Role;
 
 /** A row of {@code app_user}. */
 record UserAccount(UUID id, String email, Optional<String> passwordHash, Optional<String> externalId,
-        String displayName, Role role, Plan plan, Instant createdAt) {
+        String displayName, Role role, Plan plan, Instant createdAt, Optional<Instant> emailVerifiedAt, String language) {
 }

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Users in PostgreSQL. */
 class UserStore {
 
-    private static final String COLUMNS = "id, email, password_hash, external_id, display_name, role, plan, created_at";
+    private static final String COLUMNS = "id, email, password_hash, external_id, display_name, role, plan, created_at, "
+            + "email_verified_at, language";
     private final JdbcClient jdbc;
 
     UserStore(JdbcClient jdbc) {
@@ -23,11 +24,13 @@ class UserStore {
     /** Inserts a new account; empty if the email is taken. */
     Optional<UserAccount> insert(UserAccount user) {
         int inserted = jdbc.sql("""
-                insert into app_user (id, email, password_hash, external_id, display_name, role, plan, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                insert into app_user (id, email, password_hash, external_id, display_name, role, plan, created_at, updated_at,
+                    email_verified_at, language)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(user.id(), user.email(), user.passwordHash().orElse(null), user.externalId().orElse(null),
                         user.displayName(), user.role().claim(), user.plan().claim(), Timestamp.from(user.createdAt()),
-                        Timestamp.from(user.createdAt()))
+                        Timestamp.from(user.createdAt()), user.emailVerifiedAt().map(Timestamp::from).orElse(null),
+                        user.language())
                 .update();
         return inserted == 1 ? Optional.of(user) : Optional.empty();
     }
@@ -51,6 +54,23 @@ class UserStore {
                 .params(email, displayName, Timestamp.from(now), id).update();
     }
 
+    void markEmailVerified(UUID id, Instant now) {
+        jdbc.sql("update app_user set email_verified_at = coalesce(email_verified_at, ?), updated_at = ? where id = ?")
+                .params(Timestamp.from(now), Timestamp.from(now), id).update();
+    }
+
+    void setPasswordHash(UUID id, String hash, Instant now) {
+        jdbc.sql("update app_user set password_hash = ?, updated_at = ? where id = ?").params(hash, Timestamp.from(now), id).update();
+    }
+
+    /** Moves the account to a proven address; false if another account holds it. */
+    boolean changeEmail(UUID id, String email, Instant now) {
+        return jdbc.sql("""
+                update app_user set email = ?, email_verified_at = ?, updated_at = ?
+                where id = ? and not exists (select 1 from app_user o where lower(o.email) = lower(?) and o.id <> ?)""")
+                .params(email, Timestamp.from(now), Timestamp.from(now), id, email, id).update() == 1;
+    }
+
     boolean delete(UUID id) {
         return jdbc.sql("delete from app_user where id = ?").param(id).update() == 1;
     }
@@ -58,6 +78,7 @@ class UserStore {
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getObject(1, UUID.class), rs.getString(2), Optional.ofNullable(rs.getString(3)),
                 Optional.ofNullable(rs.getString(4)), rs.getString(5), Role.fromClaim(rs.getString(6)).orElse(Role.USER),
-                Plan.fromClaim(rs.getString(7)), rs.getTimestamp(8).toInstant());
+                Plan.fromClaim(rs.getString(7)), rs.getTimestamp(8).toInstant(),
+                Optional.ofNullable(rs.getTimestamp(9)).map(Timestamp::toInstant), rs.getString(10));
     }
 }

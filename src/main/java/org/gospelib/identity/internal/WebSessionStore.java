@@ -48,6 +48,11 @@ class WebSessionStore implements WebSessions {
         jdbc.sql("delete from web_session where token_sha256 = ?").param(Secrets.sha256(sessionToken)).update();
     }
 
+    /** Ends every web session of the account. */
+    void endAll(UUID userId) {
+        jdbc.sql("delete from web_session where user_id = ?").param(userId).update();
+    }
+
     @Override
     public Optional<WebSession> resolve(String sessionCookie) {
         if (sessionCookie.isEmpty() || sessionCookie.length() > 128) return Optional.empty();

@@ -21,6 +21,13 @@ public interface IdentityApi {
     @PostExchange("/accounts/user-id")
     AccountId userId(@RequestBody Caller caller);
 
+    /** An answer of {@link org.gospelib.identity.AccountLinks#issue}; 404 when the request is closed or expired. */
+    @PostExchange("/account-links/issue")
+    org.gospelib.identity.AccountLinks.AccountLink issueAccountLink(@RequestBody AccountLinkRequest request);
+
+    record AccountLinkRequest(UUID requestId) {
+    }
+
     /** @param cookie the session cookie's value, sent in a body so it never lands in an access log */
     record SessionLookup(String cookie) {
     }

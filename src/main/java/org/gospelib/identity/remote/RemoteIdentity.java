@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.gospelib.identity.AccountLinks;
 import org.gospelib.identity.Accounts;
 import org.gospelib.identity.Caller;
 import org.gospelib.identity.WebSessions;
@@ -14,7 +15,7 @@ import org.gospelib.identity.WebSessions;
  * few seconds: the gateway resolves a session on every request, so a page's dozen requests cost
  * one call; a signed-out session or a deleted account is refused again after at most {@link #TTL}.
  */
-final class RemoteIdentity implements WebSessions, Accounts {
+final class RemoteIdentity implements WebSessions, Accounts, AccountLinks {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
@@ -43,5 +44,11 @@ final class RemoteIdentity implements WebSessions, Accounts {
         Optional<UUID> found = IdentityApi.orEmpty(() -> api.userId(caller)).map(IdentityApi.AccountId::id);
         found.ifPresent(id -> accounts.put(caller, id));
         return found;
+    }
+
+    /** Never cached: each call mints a new secret. */
+    @Override
+    public Optional<AccountLink> issue(UUID requestId) {
+        return IdentityApi.orEmpty(() -> api.issueAccountLink(new IdentityApi.AccountLinkRequest(requestId)));
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.gospelib.identity.AccountEmailRequested;
 import org.gospelib.identity.UserDeleted;
 import org.gospelib.identity.UserRegistered;
 import org.gospelib.identity.UserUpdated;
@@ -50,7 +51,8 @@ class TopicPublisher implements AutoCloseable {
             PlanDayCompleted.class, "study.plan-day.completed",
             UserRegistered.class, "user.registered",
             UserUpdated.class, "user.updated",
-            UserDeleted.class, "user.deleted");
+            UserDeleted.class, "user.deleted",
+            AccountEmailRequested.class, "user.account-email.requested");
 
     private static final Logger log = LoggerFactory.getLogger(TopicPublisher.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -115,6 +117,11 @@ class TopicPublisher implements AutoCloseable {
 
     @ApplicationModuleListener
     void on(UserDeleted event) {
+        publish(IDENTITY, Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(AccountEmailRequested event) {
         publish(IDENTITY, Optional.of(event.userId()), event);
     }
 

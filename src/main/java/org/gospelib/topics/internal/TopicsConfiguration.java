@@ -53,7 +53,7 @@ class TopicsConfiguration {
         String service = hosted.toString().replace(',', '-');
         relay(relays, hosted, "ingest", List.of("webhooks"), TopicPublisher.CORPUS, clients, service, events, transactions, meters);
         relay(relays, hosted, "study", List.of("webhooks"), TopicPublisher.STUDY, clients, service, events, transactions, meters);
-        relay(relays, hosted, "identity", List.of("study", "webhooks"), TopicPublisher.IDENTITY, clients, service, events,
+        relay(relays, hosted, "identity", List.of("study", "webhooks", "notifications"), TopicPublisher.IDENTITY, clients, service, events,
                 transactions, meters);
         return new TopicRelays(relays);
     }

@@ -31,6 +31,45 @@ class AccountPageController {
         return "signup";
     }
 
+    @GetMapping("/account/forgot-password")
+    String forgotPassword(HttpServletResponse response) {
+        PageCaching.noStore(response);
+        return "forgot-password";
+    }
+
+    /** Opened from a reset email: the link's secret is in the fragment, which the script posts. */
+    @GetMapping("/account/reset-password")
+    String resetPassword(HttpServletResponse response) {
+        PageCaching.noStore(response);
+        return "reset-password";
+    }
+
+    @GetMapping("/account/verify-email")
+    String verifyEmail(Model model, HttpServletResponse response) {
+        return accountLink(model, response, "Confirm your email address", "/v1/auth/email-verification/confirm",
+                "Confirm my address", "Your address is confirmed. Thank you.");
+    }
+
+    @GetMapping("/account/confirm-email")
+    String confirmEmail(Model model, HttpServletResponse response) {
+        return accountLink(model, response, "Confirm your new email address", "/v1/auth/email-change/confirm",
+                "Confirm the new address", "Your account now uses this address.");
+    }
+
+    /**
+     * A page an emailed link opens, with a button that posts the link's secret: mail scanners
+     * that open links do not run scripts or press buttons, so they cannot use a link up.
+     */
+    private static String accountLink(Model model, HttpServletResponse response, String title, String endpoint, String button,
+            String done) {
+        PageCaching.noStore(response);
+        model.addAttribute("title", title);
+        model.addAttribute("endpoint", endpoint);
+        model.addAttribute("button", button);
+        model.addAttribute("done", done);
+        return "account-link";
+    }
+
     @GetMapping("/me/notes")
     String notes(Model model, HttpServletResponse response) {
         PageCaching.noStore(response);
