@@ -117,6 +117,14 @@
           .catch(function (e) { error.textContent = e.message; });
       });
     }
+    var unsubscribe = document.getElementById('unsubscribe-form');
+    if (unsubscribe) {
+      unsubscribe.addEventListener('submit', function (event) {
+        event.preventDefault();
+        api('POST', unsubscribe.getAttribute('action')).then(function () { done(unsubscribe); })
+          .catch(function (e) { unsubscribe.querySelector('.form-error').textContent = e.message; });
+      });
+    }
     var reset = document.getElementById('reset-form');
     var linkForm = document.getElementById('link-form');
     var token = (reset || linkForm) ? linkToken() : '';
@@ -476,7 +484,33 @@
     return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
   }
 
+  // Reminder settings on the plans page: each kind by email, the local time, the time zone
+  // (the browser's, until the reader picks another).
+  function wireReminders() {
+    var form = document.getElementById('reminder-form');
+    if (!form || !signedIn()) return;
+    var error = form.querySelector('.form-error');
+    var next = document.querySelector('.reminder-next');
+    var kinds = ['plan-reminder', 'catch-up', 'verse-of-the-day'];
+    function show(p) {
+      kinds.forEach(function (k) { form.elements[k].checked = !!(p.kinds[k] && p.kinds[k].email); });
+      form.remindAt.value = p.remindAt;
+      form.timeZone.value = p.timeZone === 'UTC' && !p.nextReminderAt
+        ? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC') : p.timeZone;
+      next.textContent = p.nextReminderAt ? 'Next reminder: ' + new Date(p.nextReminderAt).toLocaleString() : '';
+    }
+    api('GET', '/v1/me/notifications/preferences').then(show).catch(function (e) { error.textContent = e.message; });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      error.textContent = '';
+      var body = { timeZone: form.timeZone.value.trim(), remindAt: form.remindAt.value, kinds: {} };
+      kinds.forEach(function (k) { body.kinds[k] = { email: form.elements[k].checked }; });
+      api('PUT', '/v1/me/notifications/preferences', body).then(show).catch(function (e) { error.textContent = e.message; });
+    });
+  }
+
   function wirePlans() {
+    wireReminders();
     var all = document.getElementById('plan-list');
     if (!all) return;
     var mine = document.getElementById('my-plans');

@@ -12,4 +12,14 @@ public interface Accounts {
      * (deleted, or not yet received from the provider).
      */
     Optional<UUID> userId(Caller caller);
+
+    /**
+     * Where and how to write to an account's owner: their address, whether it is proven, and
+     * their language. Empty if there is no such account.
+     */
+    Optional<Contact> contact(UUID userId);
+
+    /** @param language {@code en} or {@code es} */
+    record Contact(String email, boolean verified, String language) {
+    }
 }

@@ -51,7 +51,7 @@ public record NotificationsProperties(URI publicUrl, Mail mail) {
                         + transport);
             }
             if (from == null || from.isBlank()) from = "GospeLib <no-reply@gospelib.localhost>";
-            if (resend == null) resend = new Resend(null, null);
+            if (resend == null) resend = new Resend(null, null, null);
         }
 
         public Transport kind() {
@@ -64,13 +64,15 @@ public record NotificationsProperties(URI publicUrl, Mail mail) {
     }
 
     /**
-     * @param apiKey  the API key ({@code re_…})
-     * @param baseUrl the API's address; Resend's own if empty
+     * @param apiKey        the API key ({@code re_…})
+     * @param baseUrl       the API's address; Resend's own if empty
+     * @param webhookSecret the signing secret ({@code whsec_…}) of the webhook that reports bounces and complaints
      */
-    public record Resend(String apiKey, URI baseUrl) {
+    public record Resend(String apiKey, URI baseUrl, String webhookSecret) {
         public Resend {
             if (apiKey == null) apiKey = "";
             if (baseUrl == null) baseUrl = URI.create("https://api.resend.com");
+            if (webhookSecret == null) webhookSecret = "";
         }
     }
 }

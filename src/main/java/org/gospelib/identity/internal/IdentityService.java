@@ -211,6 +211,11 @@ class IdentityService implements org.gospelib.identity.Accounts {
         return lookup(caller).map(UserAccount::id);
     }
 
+    @Override
+    public Optional<Contact> contact(UUID userId) {
+        return users.byId(userId).map(u -> new Contact(u.email(), u.emailVerifiedAt().isPresent(), u.language()));
+    }
+
     private Optional<UserAccount> lookup(Caller caller) {
         return properties.builtIn() ? parseUuid(caller.subject()).flatMap(users::byId) : users.byExternalId(caller.subject());
     }

@@ -30,6 +30,12 @@ class InternalIdentityController {
         this.accountEmails = accountEmails;
     }
 
+    @PostMapping("/accounts/contact")
+    org.gospelib.identity.Accounts.Contact contact(@RequestBody IdentityApi.AccountId account) {
+        return Optional.ofNullable(account.id()).flatMap(identity::contact)
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no account with that id"));
+    }
+
     @PostMapping("/account-links/issue")
     org.gospelib.identity.AccountLinks.AccountLink issueAccountLink(@RequestBody IdentityApi.AccountLinkRequest request) {
         return Optional.ofNullable(request.requestId()).flatMap(accountEmails::issue)

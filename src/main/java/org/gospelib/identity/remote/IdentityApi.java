@@ -28,6 +28,9 @@ public interface IdentityApi {
     record AccountLinkRequest(UUID requestId) {
     }
 
+    @PostExchange("/accounts/contact")
+    org.gospelib.identity.Accounts.Contact contact(@RequestBody AccountId account);
+
     /** @param cookie the session cookie's value, sent in a body so it never lands in an access log */
     record SessionLookup(String cookie) {
     }

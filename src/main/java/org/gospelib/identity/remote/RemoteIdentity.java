@@ -51,4 +51,9 @@ final class RemoteIdentity implements WebSessions, Accounts, AccountLinks {
     public Optional<AccountLink> issue(UUID requestId) {
         return IdentityApi.orEmpty(() -> api.issueAccountLink(new IdentityApi.AccountLinkRequest(requestId)));
     }
+
+    @Override
+    public Optional<Contact> contact(UUID userId) {
+        return IdentityApi.orEmpty(() -> api.contact(new IdentityApi.AccountId(userId)));
+    }
 }

@@ -10,17 +10,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns identity's events into work: an account email becomes a job (in the listener's
  * transaction, so the event is marked handled only once the job is queued); a deleted account
- * takes its delivery log with it.
+ * takes its delivery log and reminder settings with it.
  */
 class AccountEmailListener {
 
     private final Jobs jobs;
     private final DeliveryLog deliveries;
+    private final PreferenceStore preferences;
     private final TransactionTemplate transactions;
 
-    AccountEmailListener(Jobs jobs, DeliveryLog deliveries, TransactionTemplate transactions) {
+    AccountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences, TransactionTemplate transactions) {
         this.jobs = jobs;
         this.deliveries = deliveries;
+        this.preferences = preferences;
         this.transactions = transactions;
     }
 
@@ -32,6 +34,9 @@ class AccountEmailListener {
 
     @ApplicationModuleListener
     void on(UserDeleted deleted) {
-        transactions.executeWithoutResult(tx -> deliveries.forget(deleted.userId()));
+        transactions.executeWithoutResult(tx -> {
+            deliveries.forget(deleted.userId());
+            preferences.forget(deleted.userId());
+        });
     }
 }

@@ -37,11 +37,18 @@ final class MailTemplates {
      * @param name        the email's message keys' prefix, e.g. {@code password-reset}
      * @param link        the link the email's button opens, if it has one
      * @param arguments   what the sentences fill in ({0}, {1}, …)
-     * @param unsubscribe the one-click unsubscribe link of an email that is not transactional
+     * @param lines       lines of their own between the introduction and the button (readings, a verse), as given
+     * @param unsubscribe the page that unsubscribes from an email that is not transactional
      */
-    record Content(String name, Optional<URI> link, List<Object> arguments, Optional<URI> unsubscribe) {
+    record Content(String name, Optional<URI> link, List<Object> arguments, List<String> lines, Optional<URI> unsubscribe) {
         Content {
             arguments = List.copyOf(arguments);
+            lines = List.copyOf(lines);
+        }
+
+        /** An email without lines of its own. */
+        Content(String name, Optional<URI> link, List<Object> arguments, Optional<URI> unsubscribe) {
+            this(name, link, arguments, List.of(), unsubscribe);
         }
     }
 
@@ -51,24 +58,36 @@ final class MailTemplates {
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(false);
+        // the same quoting rules whether or not a sentence has arguments: an apostrophe is written twice
+        source.setAlwaysUseMessageFormat(true);
         this.messages = source;
         html.setTemplateEngineMessageSource(source);
         text.setTemplateEngineMessageSource(source);
     }
 
     Written write(Content content, String language) {
-        Locale locale = Locale.forLanguageTag(LANGUAGES.contains(language) ? language : "en");
+        Locale locale = locale(language);
         Object[] arguments = content.arguments().toArray();
         Context context = new Context(locale);
         context.setVariable("intro", messages.getMessage(content.name() + ".intro", arguments, locale));
         context.setVariable("action", content.link().map(l -> messages.getMessage(content.name() + ".action", arguments, locale))
                 .orElse(""));
         context.setVariable("link", content.link().map(URI::toString).orElse(""));
+        context.setVariable("lines", content.lines());
         context.setVariable("outro", messages.getMessage(content.name() + ".outro", arguments, locale));
         context.setVariable("unsubscribe", content.unsubscribe().map(URI::toString).orElse(""));
         String subject = messages.getMessage(content.name() + ".subject", arguments, locale);
         context.setVariable("subject", subject);
         return new Written(subject, text.process("message", context), html.process("message", context));
+    }
+
+    /** One sentence in the language, e.g. a line of a list. */
+    String sentence(String key, List<Object> arguments, String language) {
+        return messages.getMessage(key, arguments.toArray(), locale(language));
+    }
+
+    static Locale locale(String language) {
+        return Locale.forLanguageTag(LANGUAGES.contains(language) ? language : "en");
     }
 
     private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {

@@ -2,7 +2,12 @@ package org.gospelib.notifications.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import org.gospelib.content.ScriptureText;
 import org.gospelib.identity.AccountLinks;
+import org.gospelib.identity.Accounts;
+import org.gospelib.jobs.RecurringJob;
+import org.gospelib.study.PlanDays;
 import org.gospelib.jobs.Jobs;
 import org.gospelib.notifications.NotificationsProperties;
 import org.gospelib.platform.GospelibProperties;
@@ -12,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,14 +52,56 @@ class NotificationsConfiguration {
     }
 
     @Bean
-    AccountEmailJob accountEmailJob(AccountLinks links, MailTransport transport, DeliveryLog deliveries,
-            NotificationsProperties properties, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
-        return new AccountEmailJob(links, transport, new MailTemplates(), deliveries, properties.publicUrl(), transactions, clock,
-                meters);
+    Suppressions suppressions(JdbcClient jdbc) {
+        return new Suppressions(jdbc);
     }
 
     @Bean
-    AccountEmailListener accountEmailListener(Jobs jobs, DeliveryLog deliveries, TransactionTemplate transactions) {
-        return new AccountEmailListener(jobs, deliveries, transactions);
+    PreferenceStore preferenceStore(JdbcClient jdbc, JdbcTemplate batches) {
+        return new PreferenceStore(jdbc, batches);
+    }
+
+    @Bean
+    PreferenceRules preferenceRules(ScriptureText text) {
+        return new PreferenceRules(text);
+    }
+
+    @Bean
+    MailTemplates mailTemplates() {
+        return new MailTemplates();
+    }
+
+    @Bean
+    MailDelivery mailDelivery(MailTransport transport, MailTemplates templates, DeliveryLog deliveries, Suppressions suppressions,
+            TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+        return new MailDelivery(transport, templates, deliveries, suppressions, transactions, clock, meters);
+    }
+
+    @Bean
+    AccountEmailJob accountEmailJob(AccountLinks links, MailDelivery mail, NotificationsProperties properties) {
+        return new AccountEmailJob(links, mail, properties.publicUrl());
+    }
+
+    @Bean
+    ReminderJob reminderJob(PreferenceStore preferences, Accounts accounts, PlanDays plans, ScriptureText text, MailDelivery mail,
+            MailTemplates templates, NotificationsProperties properties) {
+        return new ReminderJob(preferences, accounts, plans, text, mail, templates, properties.publicUrl());
+    }
+
+    @Bean
+    ReminderSweep reminderSweep(PreferenceStore preferences, ObjectProvider<Jobs> jobs, TransactionTemplate transactions, Clock clock) {
+        return new ReminderSweep(preferences, jobs, transactions, clock);
+    }
+
+    /** Reminders come due every minute somewhere; the sweep turns them into jobs. */
+    @Bean
+    RecurringJob reminderSweepJob(ReminderSweep sweep) {
+        return RecurringJob.every("notifications.reminder-sweep", Duration.ofMinutes(1), sweep::run);
+    }
+
+    @Bean
+    AccountEmailListener accountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences,
+            TransactionTemplate transactions) {
+        return new AccountEmailListener(jobs, deliveries, preferences, transactions);
     }
 }

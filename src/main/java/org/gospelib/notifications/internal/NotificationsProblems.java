@@ -20,6 +20,41 @@ final class NotificationsProblems {
         return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
     }
 
+    static ProblemException unknownKind(String kind) {
+        return new ProblemException("unknown-reminder-kind", "Unknown reminder kind", 400,
+                "no reminder kind '" + clip(kind) + "'; the kinds are plan-reminder, catch-up and verse-of-the-day");
+    }
+
+    static ProblemException invalidTimeZone(String zone) {
+        return new ProblemException("invalid-time-zone", "Invalid time zone", 400,
+                "'" + clip(zone) + "' is not an IANA time zone; use a name such as Europe/Madrid or America/Mexico_City");
+    }
+
+    static ProblemException invalidTime(String field, String value) {
+        return new ProblemException("invalid-time", "Invalid time", 400,
+                field + " '" + clip(value) + "' is not a time of day as HH:mm (00:00 to 23:59)", java.util.Map.of("field", field));
+    }
+
+    static ProblemException invalidQuietHours(String detail) {
+        return new ProblemException("invalid-quiet-hours", "Invalid quiet hours", 400, detail);
+    }
+
+    static ProblemException unknownTranslation(String id) {
+        return new ProblemException("unknown-translation", "Unknown translation", 400,
+                "no translation '" + clip(id) + "' (see GET /v1/translations)");
+    }
+
+    static ProblemException unknownUnsubscribeToken() {
+        return new ProblemException("invalid-unsubscribe-link", "Invalid unsubscribe link", 404,
+                "this unsubscribe link is not one GospeLib sent, or its account is gone");
+    }
+
+    /** What a reader typed, shortened for an error message. */
+    private static String clip(String value) {
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+    }
+
     /** The account of the request's verified caller. */
     static UUID user(HttpServletRequest request, Accounts accounts) {
         Caller caller = Caller.of(request).orElseThrow(NotificationsProblems::authenticationRequired);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Pages of a reader's own: signing up and in, their notes, their reading plans and their webhooks. The pages are
@@ -68,6 +69,16 @@ class AccountPageController {
         model.addAttribute("button", button);
         model.addAttribute("done", done);
         return "account-link";
+    }
+
+    /** Opened from an email's footer: a button that posts the one-click unsubscribe (a GET changes nothing). */
+    @GetMapping("/notifications/unsubscribe")
+    String unsubscribe(@RequestParam(name = "token", defaultValue = "") String token,
+            @RequestParam(name = "kind", defaultValue = "") String kind, Model model, HttpServletResponse response) {
+        PageCaching.noStore(response);
+        model.addAttribute("token", token.length() > 100 ? "" : token);
+        model.addAttribute("kind", kind.length() > 40 ? "" : kind);
+        return "unsubscribe";
     }
 
     @GetMapping("/me/notes")

@@ -13,6 +13,7 @@ import org.gospelib.scripture.OsisRange;
 import org.gospelib.scripture.ParsedReference;
 import org.gospelib.scripture.ReferenceParser;
 import org.gospelib.scripture.VerseContent;
+import org.gospelib.scripture.VerseOfTheDay;
 import org.gospelib.scripture.VerseRef;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

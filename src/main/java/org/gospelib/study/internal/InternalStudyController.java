@@ -1,0 +1,34 @@
+package org.gospelib.study.internal;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.SplitTopology;
+import org.gospelib.study.PlanDays;
+import org.gospelib.study.remote.StudyApi;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@link StudyApi} served, for the services of a split deployment. */
+@RestController
+@RequestMapping("/internal/study")
+@Conditional(SplitTopology.class)
+@Hidden
+class InternalStudyController {
+
+    private final PlanDays planDays;
+
+    InternalStudyController(PlanDays planDays) {
+        this.planDays = planDays;
+    }
+
+    @PostMapping("/plan-days")
+    StudyApi.PlanDaysAnswer planDays(@RequestBody StudyApi.PlanDaysQuery query) {
+        if (query.userId() == null || query.date() == null) {
+            throw new ProblemException("invalid-query", "Invalid query", 400, "userId and date are required");
+        }
+        return new StudyApi.PlanDaysAnswer(planDays.on(query.userId(), query.date()));
+    }
+}
