@@ -1,6 +1,6 @@
 # The entries the External Secrets operator copies into the cluster, under
-# gospelib/<environment>/: the database, Redis, the secret every process shares, and Pub/Sub's
-# credentials. Values come from the other modules or are generated; none is ever committed.
+# gospelib/<environment>/: the database, Redis, the secret every process shares, Pub/Sub's
+# credentials, and the mail service's key. Values come from the other modules or are generated; none is ever committed.
 variable "environment" { type = string }
 variable "database_url" { type = string }
 variable "database_username" { type = string }
@@ -43,6 +43,14 @@ resource "aws_secretsmanager_secret_version" "this" {
   for_each      = local.entries
   secret_id     = aws_secretsmanager_secret.this[each.key].id
   secret_string = each.value
+}
+
+# Resend's API key and webhook signing secret come from Resend's dashboard: the entry is made
+# here and its value put by an operator (docs/deploy.md), so the key is never in Terraform's state.
+resource "aws_secretsmanager_secret" "mail" {
+  name                    = "gospelib/${var.environment}/mail"
+  recovery_window_in_days = 7
+  tags                    = var.tags
 }
 
 output "arn_prefix" {

@@ -133,50 +133,96 @@ final class SnapshotFile {
      * served from the heap without it.
      */
     boolean write(String stamp, CorpusSnapshot snapshot) {
-        Path file = fileFor(stamp);
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(directory);
-            CRC32C crc = new CRC32C();
-            List<long[]> sections = new ArrayList<>();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
-                out.writeInt(MAGIC);
-                writeString(out, codeDigest);
-                writeString(out, stamp);
-                out.writeLong(snapshot.version());
-                for (TranslationSnapshot t : snapshot.translations()) {
-                    long offset = out.size();
-                    crc.reset();
-                    writeTranslation(out, t);
-                    sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
-                }
-                long offset = out.size();
-                crc.reset();
-                writeWorks(out, snapshot.referenceWorks());
-                sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
-                offset = out.size();
-                crc.reset();
-                GraphFormat.write(snapshot.graph(), out);
-                sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
-                long footer = out.size();
-                // DataOutputStream counts in an int and stops at its maximum: offsets beyond it would be wrong
-                if (footer == Integer.MAX_VALUE) throw new IOException("the corpus is too large for one snapshot file");
-                out.writeInt(sections.size());
-                for (long[] section : sections) for (long v : section) out.writeLong(v);
-                out.writeLong(footer);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            deleteAllBut(file);
+        try (Writer writer = writer(stamp, snapshot.version())) {
+            for (TranslationSnapshot t : snapshot.translations()) writer.translation(t);
+            writer.works(snapshot.referenceWorks());
+            writer.graph(snapshot.graph());
+            writer.commit();
             return true;
         } catch (IOException | RuntimeException e) {
-            log.warn("could not write the snapshot file {}: {}", file, e.toString());
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the next write replaces it
-            }
+            log.warn("could not write the snapshot file {}: {}", fileFor(stamp), e.toString());
             return false;
+        }
+    }
+
+    /**
+     * A snapshot file written a section at a time, so that a load need not hold every translation
+     * at once: translations, then the reference works, then the graph, then {@link Writer#commit}.
+     * Closed without a commit, it leaves no file.
+     */
+    Writer writer(String stamp, long version) throws IOException {
+        return new Writer(stamp, version);
+    }
+
+    final class Writer implements AutoCloseable {
+        private final Path file;
+        private final Path temporary;
+        private final CRC32C crc = new CRC32C();
+        private final List<long[]> sections = new ArrayList<>();
+        private final DataOutputStream out;
+        private boolean committed;
+
+        private Writer(String stamp, long version) throws IOException {
+            this.file = fileFor(stamp);
+            this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.createDirectories(directory);
+            this.out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc));
+            out.writeInt(MAGIC);
+            writeString(out, codeDigest);
+            writeString(out, stamp);
+            out.writeLong(version);
+        }
+
+        void translation(TranslationSnapshot t) throws IOException {
+            long offset = start();
+            writeTranslation(out, t);
+            end(offset);
+        }
+
+        void works(ReferenceWorks works) throws IOException {
+            long offset = start();
+            writeWorks(out, works);
+            end(offset);
+        }
+
+        void graph(ScriptureGraph graph) throws IOException {
+            long offset = start();
+            GraphFormat.write(graph, out);
+            end(offset);
+        }
+
+        private long start() {
+            crc.reset();
+            return out.size();
+        }
+
+        private void end(long offset) {
+            sections.add(new long[] {offset, out.size() - offset, crc.getValue()});
+        }
+
+        /** Writes the table of sections and puts the file in place of any older one. */
+        void commit() throws IOException {
+            long footer = out.size();
+            // DataOutputStream counts in an int and stops at its maximum: offsets beyond it would be wrong
+            if (footer == Integer.MAX_VALUE) throw new IOException("the corpus is too large for one snapshot file");
+            out.writeInt(sections.size());
+            for (long[] section : sections) for (long v : section) out.writeLong(v);
+            out.writeLong(footer);
+            out.close();
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            committed = true;
+            deleteAllBut(file);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (committed) return;
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 

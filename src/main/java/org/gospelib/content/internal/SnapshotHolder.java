@@ -1,5 +1,6 @@
 package org.gospelib.content.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.ingest.CorpusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.gospelib.platform.BackgroundWork;
+import org.gospelib.platform.CorpusBuilds;
 import org.gospelib.platform.GospelibProperties;
 import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
@@ -41,6 +43,7 @@ import org.springframework.stereotype.Component;
 class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
+    private final CorpusBuilds corpusBuilds;
     private static final String POLL_INTERVAL = "#{${gospelib.pubsub.enabled:false} ? '${gospelib.content.safety-poll-interval:5m}'"
             + " : '${gospelib.content.poll-interval:15s}'}";
 
@@ -59,8 +62,9 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
     SnapshotHolder(SnapshotLoader loader, ApplicationEventPublisher events,
             @Value("${gospelib.content.snapshot:true}") boolean enabled,
             @Value("${gospelib.content.snapshot-file:true}") boolean keepFile, GospelibProperties properties,
-            MeterRegistry meters, @Value("${gospelib.content.retry-delay:5s}") Duration retryDelay) {
+            MeterRegistry meters, @Value("${gospelib.content.retry-delay:5s}") Duration retryDelay, CorpusBuilds corpusBuilds) {
         this.loader = loader;
+        this.corpusBuilds = corpusBuilds;
         this.file = keepFile ? Optional.of(new SnapshotFile(properties.dataDir().resolve("snapshot"))) : Optional.empty();
         this.events = events;
         this.enabled = enabled;
@@ -119,8 +123,9 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
             Instant start = Instant.now();
             String stamp = loader.currentStamp();
-            Optional<CorpusSnapshot> kept = file.flatMap(f -> f.read(stamp));
-            CorpusSnapshot loaded = kept.isPresent() ? kept.get() : fromDatabase();
+            // a new corpus beside the one served: alone, not beside an index build
+            Optional<CorpusSnapshot> kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stamp)));
+            CorpusSnapshot loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(this::fromDatabase);
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
             events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
@@ -141,19 +146,39 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
     /**
      * The corpus read from the database with its graph built, written to the snapshot file and
      * served from there, so that the verses' JSON leaves the heap; from the heap if there is no
-     * file. The verses go to the file first (with an empty graph) and are read back before the
-     * graph is built: building it while every verse's JSON is still on the heap would double the
-     * peak of a load. The graph is then written into the file in place of the empty one, for the
-     * next start.
+     * file. Each translation goes to the file as soon as it is decoded (with an empty graph
+     * after them), so a load beside the corpus being served holds one translation at a time; the
+     * verses are read back, the graph is built, and it is written into the file in place of the
+     * empty one, for the next start.
      */
     private CorpusSnapshot fromDatabase() {
-        CorpusParts parts = loader.read();
-        if (file.isEmpty()) return SnapshotLoader.assemble(parts);
-        String stamp = parts.stamp();
-        List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
-        if (!file.get().write(stamp, new CorpusSnapshot(parts.version(), parts.translations(), parts.works(), ScriptureGraph.EMPTY))) {
-            return SnapshotLoader.assemble(parts);
+        if (file.isEmpty()) return SnapshotLoader.assemble(loader.read());
+        SnapshotFile.Writer[] writer = new SnapshotFile.Writer[1];
+        CorpusParts parts;
+        String stamp;
+        try {
+            parts = loader.read(new SnapshotLoader.TranslationSink() {
+                @Override
+                public void begin(long version, String stamp) throws IOException {
+                    writer[0] = file.get().writer(stamp, version);
+                }
+
+                @Override
+                public void translation(TranslationSnapshot translation) throws IOException {
+                    writer[0].translation(translation);
+                }
+            });
+            stamp = parts.stamp();
+            writer[0].works(parts.works());
+            writer[0].graph(ScriptureGraph.EMPTY);
+            writer[0].commit();
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not write the snapshot file; the corpus is served from the heap: {}", e.toString());
+            return SnapshotLoader.assemble(loader.read());
+        } finally {
+            closeQuietly(writer[0]);
         }
+        List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
         parts = null;
         CorpusSnapshot verses = file.get().read(stamp)
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
@@ -161,6 +186,15 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
                 GraphAssembler.build(verses.referenceWorks(), crossReferences));
         file.get().replaceGraph(stamp, built.graph());
         return built;
+    }
+
+    private static void closeQuietly(SnapshotFile.Writer writer) {
+        if (writer == null) return;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            log.warn("could not remove an unfinished snapshot file: {}", e.toString());
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.gospelib.content.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,28 +54,61 @@ class SnapshotLoader {
             List<CrossReferenceCollector.CrossReference> crossReferences) {
     }
 
+    /** Where a load hands each translation as soon as it is decoded. */
+    interface TranslationSink {
+        /** Called once, before the first translation: the corpus's version and stamp. */
+        void begin(long version, String stamp) throws IOException;
+
+        void translation(TranslationSnapshot translation) throws IOException;
+    }
+
     /**
      * Reads everything in one transaction, decoding each verse as its row arrives: a verse's
      * stored form is dropped as soon as its API JSON is rendered, so the heap never holds the
      * corpus twice.
      */
     CorpusParts read() {
+        List<TranslationSnapshot> translations = new ArrayList<>();
+        CorpusParts parts = read(new TranslationSink() {
+            @Override
+            public void begin(long version, String stamp) {
+            }
+
+            @Override
+            public void translation(TranslationSnapshot translation) {
+                translations.add(translation);
+            }
+        });
+        return new CorpusParts(parts.version(), parts.stamp(), translations, parts.works(), parts.crossReferences());
+    }
+
+    /**
+     * Reads everything in one transaction and hands each translation to {@code sink} as soon as
+     * it is decoded, keeping none: a load that writes them to the snapshot file holds one
+     * translation at a time beside the corpus being served. The parts returned have no
+     * translations.
+     */
+    CorpusParts read(TranslationSink sink) {
         long start = System.nanoTime();
         CorpusParts parts = readOnly.execute(status -> {
             String stamp = currentStamp();
             long version = currentVersion();
-            List<TranslationSnapshot> translations = new ArrayList<>();
             Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
             List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
-            for (TranslationInfo info : translationInfos()) {
-                DecodedTranslation d = read(info);
-                translations.add(d.snapshot());
-                renderings.put(info.id(), d.renderings());
-                crossReferences.addAll(d.crossReferences());
+            try {
+                sink.begin(version, stamp);
+                for (TranslationInfo info : translationInfos()) {
+                    DecodedTranslation d = read(info);
+                    renderings.put(info.id(), d.renderings());
+                    crossReferences.addAll(d.crossReferences());
+                    sink.translation(d.snapshot());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
                     referenceLoader.commentaries());
-            return new CorpusParts(version, stamp, translations, works, crossReferences);
+            return new CorpusParts(version, stamp, List.of(), works, crossReferences);
         });
         log.info("corpus v{} read from the database and decoded in {} ms", parts.version(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -45,6 +45,8 @@ class CorpusAnswerCache extends OncePerRequestFilter {
     private final CorpusVersion version;
     private final Clock clock;
     private final Cache<String, Answer> answers;
+    /** The corpus version the kept answers are of: a newer one makes them unreachable, so they go. */
+    private final java.util.concurrent.atomic.AtomicLong keptVersion = new java.util.concurrent.atomic.AtomicLong();
 
     CorpusAnswerCache(CorpusVersion version, Clock clock, long maxBytes) {
         this.version = version;
@@ -76,6 +78,8 @@ class CorpusAnswerCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long corpus = version.current();
+        long kept = keptVersion.get();
+        if (corpus != kept && keptVersion.compareAndSet(kept, corpus)) answers.invalidateAll();
         String key = request.getRequestURI() + "?" + request.getQueryString() + "|" + request.getHeader(HttpHeaders.ACCEPT)
                 + "|" + corpus + "|" + LocalDate.now(clock);
         Answer hit = corpus == 0 ? null : answers.getIfPresent(key);

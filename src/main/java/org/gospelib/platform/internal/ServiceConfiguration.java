@@ -37,6 +37,11 @@ class ServiceConfiguration {
      * {@code GOSPELIB_SERVICE_URLS_CONTENT}, as the README and the manifests write it, works.
      */
     @Bean
+    org.gospelib.platform.CorpusBuilds corpusBuilds() {
+        return new org.gospelib.platform.CorpusBuilds();
+    }
+
+    @Bean
     ServiceAddresses serviceAddresses(Environment environment) {
         Map<String, String> urls = new HashMap<>();
         for (Service service : Service.values()) {

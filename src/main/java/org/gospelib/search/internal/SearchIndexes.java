@@ -40,6 +40,7 @@ import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.content.TranslationVerse;
 import org.gospelib.platform.BackgroundWork;
+import org.gospelib.platform.CorpusBuilds;
 import org.gospelib.platform.GospelibProperties;
 import org.gospelib.scripture.Versification;
 import org.slf4j.Logger;
@@ -95,15 +96,18 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
     private final Set<String> semanticLanguages;
     private final AtomicReference<Map<String, TranslationIndex>> current = new AtomicReference<>(Map.of());
     private final BackgroundWork building;
+    private final CorpusBuilds corpusBuilds;
     private volatile long indexedCorpusVersion = -1;
     private volatile long wantedCorpusVersion = -1;
 
-    SearchIndexes(ScriptureText scripture, Embeddings embeddings, GospelibProperties properties, MeterRegistry meters,
+    SearchIndexes(ScriptureText scripture, Embeddings embeddings, GospelibProperties properties, CorpusBuilds corpusBuilds,
+            MeterRegistry meters,
             @Value("${gospelib.search.semantic.enabled:true}") boolean semanticEnabled,
             @Value("${gospelib.search.semantic.languages:en}") List<String> semanticLanguages,
             @Value("${gospelib.search.retry-delay:5s}") Duration retryDelay) {
         this.scripture = scripture;
         this.embeddings = embeddings;
+        this.corpusBuilds = corpusBuilds;
         this.root = properties.dataDir().resolve("search");
         this.semanticEnabled = semanticEnabled;
         this.semanticLanguages = Set.copyOf(semanticLanguages.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
@@ -174,7 +178,7 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             boolean wantSemantic = semanticOffered(info);
             TranslationIndex index = wantSemantic ? openExisting(info, fp, true) : null;
             if (index == null) index = openExisting(info, fp, false);
-            if (index == null) index = build(info, fp, false);
+            if (index == null) index = buildInTurn(info, fp, false);
             swapIn(index);
         }
         retainOnly(fingerprints.keySet());
@@ -188,10 +192,22 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
             String fp = fingerprints.get(info.id());
             TranslationIndex open = current.get().get(info.id());
             if (open != null && open.semantic && open.fingerprint.equals(fp)) continue;
-            swapIn(build(info, fp, true));
+            TranslationIndex semantic = buildInTurn(info, fp, true);
+            if (semantic != null) swapIn(semantic);
             built = true;
         }
         if (built) handBackTheHeap();
+    }
+
+    /**
+     * One translation's index, built when no other corpus build runs (a snapshot load would not
+     * fit beside it). A build that waited while a newer corpus was loaded is not made (null):
+     * the newer corpus's builds cover it.
+     */
+    private TranslationIndex buildInTurn(TranslationInfo info, String fingerprint, boolean semantic) {
+        long version = scripture.corpusVersion();
+        return corpusBuilds.oneAtATime(() -> semantic && scripture.corpusVersion() != version ? null
+                : build(info, fingerprint, semantic));
     }
 
     /**
