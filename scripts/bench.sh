@@ -29,6 +29,10 @@
 #                               against BullMQ on Redis, same run (writes target/bench-jobs.md)
 #   ./gospelib bench webhooks   signed webhook deliveries per second to a receiver on loopback, through the
 #                               delivery jobs (writes target/bench-webhooks.jsonl)
+#   ./gospelib bench notifications
+#                               one day of reading-plan reminders for 100,000 readers over 30 time zones, swept,
+#                               queued and sent through SMTP to a counting server on loopback: enqueue time,
+#                               delivery rate, each reader exactly once (writes target/bench-notifications.md)
 #   ./gospelib bench crash-trial [KILLS]
 #                               kill -9 a worker KILLS times (100) in the middle of jobs: none lost, none
 #                               duplicated in effect
@@ -109,13 +113,18 @@ case "$what" in
     # shellcheck disable=SC2046 # the options are words
     exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.webhooks.internal.WebhookDeliveryBenchmark
     ;;
+  notifications)
+    test_classpath
+    # shellcheck disable=SC2046 # the options are words
+    exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.notifications.internal.NotificationsBenchmark
+    ;;
   crash-trial)
     require_jdk; ensure_maven; ensure_corpus
     exec mvn -B -Dtest=WorkerCrashTests -Dsurefire.failIfNoSpecifiedTests=false -Dgospelib.crash-trial.kills="${2:-100}" \
       test-compile surefire:test
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|notifications|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar
