@@ -6,7 +6,7 @@ create table notification_delivery (
     idempotency_key text        primary key,
     user_id         uuid,
     kind            text        not null,   -- what was sent: password-reset, verify-email, …
-    channel         text        not null check (channel in ('email')),
+    channel         text        not null check (channel in ('email', 'push')),
     recipient       text        not null,
     status          text        not null check (status in ('sending', 'sent', 'skipped', 'failed')),
     transport       text        not null,   -- mailbox, smtp, resend

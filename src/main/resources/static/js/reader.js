@@ -484,16 +484,49 @@
     return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
   }
 
-  // Reminder settings on the plans page: each kind by email, the local time, the time zone
-  // (the browser's, until the reader picks another).
+  // Reminder settings on the plans page: which kinds, by email and/or in this browser (Web Push:
+  // the service worker /sw.js shows them), the local time, the time zone (the browser's, until the
+  // reader picks another).
+  function pushSupported() {
+    return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+  }
+
+  function subscribeThisBrowser() {
+    return Notification.requestPermission().then(function (permission) {
+      if (permission !== 'granted') throw new Error('This browser does not allow notifications from GospeLib.');
+      return Promise.all([navigator.serviceWorker.register('/sw.js'), api('GET', '/v1/notifications/push/public-key')]);
+    }).then(function (both) {
+      return navigator.serviceWorker.ready.then(function (registration) {
+        return registration.pushManager.getSubscription().then(function (existing) {
+          return existing || registration.pushManager.subscribe({ userVisibleOnly: true,
+            applicationServerKey: urlBase64ToBytes(both[1].publicKey) });
+        });
+      });
+    }).then(function (subscription) {
+      return api('POST', '/v1/me/notifications/push-subscriptions', subscription.toJSON());
+    });
+  }
+
+  function urlBase64ToBytes(text) {
+    var base64 = (text + '==='.slice((text.length + 3) % 4)).replace(/-/g, '+').replace(/_/g, '/');
+    var raw = atob(base64);
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+
   function wireReminders() {
     var form = document.getElementById('reminder-form');
     if (!form || !signedIn()) return;
     var error = form.querySelector('.form-error');
     var next = document.querySelector('.reminder-next');
     var kinds = ['plan-reminder', 'catch-up', 'verse-of-the-day'];
+    if (pushSupported()) document.querySelectorAll('[data-push-supported]').forEach(function (n) { n.hidden = false; });
     function show(p) {
-      kinds.forEach(function (k) { form.elements[k].checked = !!(p.kinds[k] && p.kinds[k].email); });
+      kinds.forEach(function (k) { form.elements[k].checked = !!(p.kinds[k] && (p.kinds[k].email || p.kinds[k].push)); });
+      form.byEmail.checked = kinds.some(function (k) { return p.kinds[k] && p.kinds[k].email; })
+        || !kinds.some(function (k) { return p.kinds[k] && p.kinds[k].push; });
+      form.inBrowser.checked = kinds.some(function (k) { return p.kinds[k] && p.kinds[k].push; });
       form.remindAt.value = p.remindAt;
       form.timeZone.value = p.timeZone === 'UTC' && !p.nextReminderAt
         ? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC') : p.timeZone;
@@ -503,9 +536,14 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       error.textContent = '';
+      var inBrowser = pushSupported() && form.inBrowser.checked;
       var body = { timeZone: form.timeZone.value.trim(), remindAt: form.remindAt.value, kinds: {} };
-      kinds.forEach(function (k) { body.kinds[k] = { email: form.elements[k].checked }; });
-      api('PUT', '/v1/me/notifications/preferences', body).then(show).catch(function (e) { error.textContent = e.message; });
+      kinds.forEach(function (k) {
+        body.kinds[k] = { email: form.elements[k].checked && form.byEmail.checked, push: form.elements[k].checked && inBrowser };
+      });
+      (inBrowser ? subscribeThisBrowser() : Promise.resolve())
+        .then(function () { return api('PUT', '/v1/me/notifications/preferences', body); })
+        .then(show).catch(function (e) { error.textContent = e.message; });
     });
   }
 

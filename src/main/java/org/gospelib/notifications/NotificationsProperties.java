@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param publicUrl where readers reach GospeLib: the links in emails start with it
  * @param mail      how mail leaves
+ * @param push      Web Push to readers' browsers
  */
 @ConfigurationProperties("gospelib.notifications")
-public record NotificationsProperties(URI publicUrl, Mail mail) {
+public record NotificationsProperties(URI publicUrl, Mail mail, Push push) {
 
     public NotificationsProperties {
         if (publicUrl == null) publicUrl = URI.create("http://localhost:8080");
@@ -24,6 +25,20 @@ public record NotificationsProperties(URI publicUrl, Mail mail) {
             throw new IllegalArgumentException("gospelib.notifications.public-url must be an http(s) URL, not " + url);
         }
         if (mail == null) mail = new Mail(null, null, null, null);
+        if (push == null) push = new Push(null, false);
+    }
+
+    /**
+     * Web Push.
+     *
+     * @param subject                who runs this server, for push services (a {@code mailto:} or {@code https:} URI); by
+     *                               default the sender's address
+     * @param allowPrivateEndpoints  whether subscriptions may name http or private addresses (tests and closed networks only)
+     */
+    public record Push(String subject, boolean allowPrivateEndpoints) {
+        public Push {
+            if (subject == null) subject = "";
+        }
     }
 
     /** How mail leaves. */

@@ -47,6 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "gospelib.identity.external.authorized-parties=" + ClerkModeTests.FRONTEND,
                 "gospelib.identity.external.webhook-secret=" + ClerkModeTests.WEBHOOK_SECRET
         })
+// its application closes after the class: the suite's JVM, sized as the launcher sizes one
+// application, then holds only the shared one
+@org.springframework.test.annotation.DirtiesContext
 class ClerkModeTests {
 
     static final String ISSUER = "https://clerk.gospelib.test";

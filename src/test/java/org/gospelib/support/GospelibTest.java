@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
                 // webhooks go to a receiver on loopback over plain http: allowed by explicit configuration only
                 "gospelib.webhooks.allow-http=true",
                 "gospelib.webhooks.allow-private-targets=true",
+                // browsers' push services stand on loopback in the tests
+                "gospelib.notifications.push.allow-private-endpoints=true",
                 // Resend's bounce webhook, signed with this test secret
                 "gospelib.notifications.mail.resend.webhook-secret=whsec_dGVzdCBzZWNyZXQgb2YgdGhlIGJvdW5jZSB3ZWJob29r",
                 "logging.file.name=target/test-data/logs/gospelib.log"

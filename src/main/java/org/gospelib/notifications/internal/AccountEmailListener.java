@@ -10,16 +10,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns identity's events into work: an account email becomes a job (in the listener's
  * transaction, so the event is marked handled only once the job is queued); a deleted account
- * takes its delivery log and reminder settings with it.
+ * takes its delivery log, reminder settings and browser subscriptions with it.
  */
 class AccountEmailListener {
 
     private final Jobs jobs;
     private final DeliveryLog deliveries;
     private final PreferenceStore preferences;
+    private final PushSubscriptions subscriptions;
     private final TransactionTemplate transactions;
 
-    AccountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences, TransactionTemplate transactions) {
+    AccountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences, PushSubscriptions subscriptions,
+            TransactionTemplate transactions) {
+        this.subscriptions = subscriptions;
         this.jobs = jobs;
         this.deliveries = deliveries;
         this.preferences = preferences;
@@ -37,6 +40,7 @@ class AccountEmailListener {
         transactions.executeWithoutResult(tx -> {
             deliveries.forget(deleted.userId());
             preferences.forget(deleted.userId());
+            subscriptions.forget(deleted.userId());
         });
     }
 }

@@ -32,15 +32,17 @@ class DeliveryLog {
      * Starts (or, after a failed attempt, resumes) the message with this key; its status before,
      * if it had one. A message already sent or skipped is not sent again.
      */
-    Optional<Status> begin(String key, Optional<UUID> userId, String kind, String recipient, String transport, Instant now) {
+    Optional<Status> begin(String key, Optional<UUID> userId, String kind, String channel, String recipient, String transport,
+            Instant now) {
         Optional<Status> before = jdbc.sql("select status from notification_delivery where idempotency_key = ? for update")
                 .param(key).query((rs, n) -> Status.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT))).optional();
         if (before.isEmpty()) {
             jdbc.sql("""
                     insert into notification_delivery (idempotency_key, user_id, kind, channel, recipient, status, transport,
                         attempts, created_at, updated_at)
-                    values (?, ?, ?, 'email', ?, 'sending', ?, 1, ?, ?) on conflict do nothing""")
-                    .params(key, userId.orElse(null), kind, recipient, transport, Timestamp.from(now), Timestamp.from(now)).update();
+                    values (?, ?, ?, ?, ?, 'sending', ?, 1, ?, ?) on conflict do nothing""")
+                    .params(key, userId.orElse(null), kind, channel, recipient, transport, Timestamp.from(now), Timestamp.from(now))
+                    .update();
         } else if (before.get() == Status.SENDING || before.get() == Status.FAILED) {
             jdbc.sql("update notification_delivery set attempts = attempts + 1, status = 'sending', updated_at = ? where idempotency_key = ?")
                     .params(Timestamp.from(now), key).update();

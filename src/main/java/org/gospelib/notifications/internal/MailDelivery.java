@@ -63,7 +63,7 @@ class MailDelivery {
     /** Sends the email unless it was sent or skipped before; its status afterwards. */
     DeliveryLog.Status deliver(Email email, Supplier<Draft> draft) throws Exception {
         Optional<DeliveryLog.Status> before = transactions.execute(tx -> deliveries.begin(email.key(), email.userId(), email.kind(),
-                email.recipient(), transport.name(), clock.instant()));
+                "email", email.recipient(), transport.name(), clock.instant()));
         if (before.isPresent() && (before.get() == DeliveryLog.Status.SENT || before.get() == DeliveryLog.Status.SKIPPED)) {
             return before.get();
         }

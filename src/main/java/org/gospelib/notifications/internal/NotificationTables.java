@@ -4,7 +4,7 @@ import java.util.List;
 import org.gospelib.platform.IrreplaceableData;
 import org.springframework.stereotype.Component;
 
-/** What was sent to readers: their delivery log. */
+/** What readers asked to be told and where, what was sent to them, and the addresses that refuse mail. */
 @Component
 class NotificationTables implements IrreplaceableData {
 
@@ -15,6 +15,8 @@ class NotificationTables implements IrreplaceableData {
 
     @Override
     public List<String> tables() {
-        return List.of("notification_delivery");
+        // the push key too: a new one would orphan every browser's subscription
+        return List.of("notification_delivery", "notification_preference", "notification_suppression", "push_subscription",
+                "push_key");
     }
 }

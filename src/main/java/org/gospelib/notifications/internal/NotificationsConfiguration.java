@@ -83,9 +83,37 @@ class NotificationsConfiguration {
     }
 
     @Bean
+    PushSubscriptions pushSubscriptions(JdbcClient jdbc) {
+        return new PushSubscriptions(jdbc);
+    }
+
+    /** Made (and stored) by the first process that needs it; every replica signs with the same key. */
+    @Bean
+    VapidKeys vapidKeys(JdbcClient jdbc, NotificationsProperties properties) throws java.security.GeneralSecurityException {
+        String subject = properties.push().subject();
+        if (subject.isBlank()) {
+            String from = properties.mail().from();
+            int lt = from.indexOf('<');
+            subject = "mailto:" + (lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.strip());
+        }
+        return VapidKeys.loadOrCreate(jdbc, subject);
+    }
+
+    @Bean
+    WebPushSender webPushSender(VapidKeys keys, NotificationsProperties properties, Clock clock) {
+        return new WebPushSender(keys, properties.push().allowPrivateEndpoints(), clock);
+    }
+
+    @Bean
+    PushDelivery pushDelivery(PushSubscriptions subscriptions, WebPushSender sender, DeliveryLog deliveries,
+            TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+        return new PushDelivery(subscriptions, sender, deliveries, transactions, clock, meters);
+    }
+
+    @Bean
     ReminderJob reminderJob(PreferenceStore preferences, Accounts accounts, PlanDays plans, ScriptureText text, MailDelivery mail,
-            MailTemplates templates, NotificationsProperties properties) {
-        return new ReminderJob(preferences, accounts, plans, text, mail, templates, properties.publicUrl());
+            PushDelivery push, MailTemplates templates, NotificationsProperties properties) {
+        return new ReminderJob(preferences, accounts, plans, text, mail, push, templates, properties.publicUrl());
     }
 
     @Bean
@@ -101,7 +129,7 @@ class NotificationsConfiguration {
 
     @Bean
     AccountEmailListener accountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences,
-            TransactionTemplate transactions) {
-        return new AccountEmailListener(jobs, deliveries, preferences, transactions);
+            PushSubscriptions subscriptions, TransactionTemplate transactions) {
+        return new AccountEmailListener(jobs, deliveries, preferences, subscriptions, transactions);
     }
 }

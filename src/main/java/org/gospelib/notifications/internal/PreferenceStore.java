@@ -24,7 +24,7 @@ class PreferenceStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS =
-            "user_id, time_zone, remind_at, quiet_start, quiet_end, email_kinds, translation, unsubscribe_token";
+            "user_id, time_zone, remind_at, quiet_start, quiet_end, email_kinds, translation, unsubscribe_token, push_kinds";
 
     /** A reminder due: the reader's settings, and when it was due. */
     record Due(ReminderPreferences preferences, Instant at) {
@@ -60,16 +60,17 @@ class PreferenceStore {
         Optional<Instant> next = preferences.nextAfter(now);
         jdbc.sql("""
                 insert into notification_preference (user_id, time_zone, remind_at, quiet_start, quiet_end, email_kinds,
-                    translation, unsubscribe_token, next_send_at, updated_at)
-                values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+                    translation, unsubscribe_token, next_send_at, updated_at, push_kinds)
+                values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?::text[])
                 on conflict (user_id) do update set time_zone = excluded.time_zone, remind_at = excluded.remind_at,
                     quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, email_kinds = excluded.email_kinds,
-                    translation = excluded.translation, next_send_at = excluded.next_send_at, updated_at = excluded.updated_at""")
+                    translation = excluded.translation, next_send_at = excluded.next_send_at, updated_at = excluded.updated_at,
+                    push_kinds = excluded.push_kinds""")
                 .params(preferences.userId(), preferences.zone().getId(), preferences.remindAt(),
                         preferences.quiet().map(ReminderSchedule.QuietHours::start).orElse(null),
                         preferences.quiet().map(ReminderSchedule.QuietHours::end).orElse(null),
                         kinds(preferences.email()), preferences.translation(), preferences.unsubscribeToken(),
-                        next.map(Timestamp::from).orElse(null), Timestamp.from(now))
+                        next.map(Timestamp::from).orElse(null), Timestamp.from(now), kinds(preferences.push()))
                 .update();
     }
 
@@ -79,7 +80,7 @@ class PreferenceStore {
                 select %s, next_send_at from notification_preference
                 where next_send_at <= ? order by next_send_at limit ? for update skip locked""".formatted(COLUMNS))
                 .params(Timestamp.from(now), limit)
-                .query((rs, n) -> new Due(map(rs, n), rs.getTimestamp(9).toInstant()))
+                .query((rs, n) -> new Due(map(rs, n), rs.getTimestamp(10).toInstant()))
                 .list();
     }
 
@@ -104,10 +105,13 @@ class PreferenceStore {
     private static ReminderPreferences map(ResultSet rs, int row) throws SQLException {
         Optional<ReminderSchedule.QuietHours> quiet = rs.getObject(4) == null ? Optional.empty()
                 : Optional.of(new ReminderSchedule.QuietHours(rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class)));
-        Set<ReminderKind> email = EnumSet.noneOf(ReminderKind.class);
-        Array array = rs.getArray(6);
-        for (String key : (String[]) array.getArray()) ReminderKind.of(key).ifPresent(email::add);
         return new ReminderPreferences(rs.getObject(1, UUID.class), ZoneId.of(rs.getString(2)), rs.getObject(3, LocalTime.class),
-                quiet, email, rs.getString(7), rs.getString(8));
+                quiet, kinds(rs.getArray(6)), kinds(rs.getArray(9)), rs.getString(7), rs.getString(8));
+    }
+
+    private static Set<ReminderKind> kinds(Array array) throws SQLException {
+        Set<ReminderKind> kinds = EnumSet.noneOf(ReminderKind.class);
+        for (String key : (String[]) array.getArray()) ReminderKind.of(key).ifPresent(kinds::add);
+        return kinds;
     }
 }

@@ -41,8 +41,8 @@ class PreferencesController {
         this.clock = clock;
     }
 
-    /** Which channels a kind of reminder comes by. */
-    record Channels(Boolean email) {
+    /** Which channels a kind of reminder comes by: email, and the reader's subscribed browsers (Web Push). */
+    record Channels(Boolean email, Boolean push) {
     }
 
     record QuietHours(String start, String end) {
@@ -83,26 +83,29 @@ class PreferencesController {
             ReminderPreferences wanted = new ReminderPreferences(user, rules.zone(body.timeZone()), rules.time(body.remindAt()),
                     rules.quietHours(Optional.ofNullable(body.quietHours()).map(q -> q.start()),
                             Optional.ofNullable(body.quietHours()).map(q -> q.end())),
-                    emailKinds(body.kinds()), rules.translation(body.translation()), token);
+                    kinds(body.kinds(), Channels::email), kinds(body.kinds(), Channels::push), rules.translation(body.translation()),
+                    token);
             preferences.save(wanted, clock.instant());
             return wanted;
         });
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer(saved));
     }
 
-    private Set<ReminderKind> emailKinds(Map<String, Channels> kinds) {
-        Set<ReminderKind> email = EnumSet.noneOf(ReminderKind.class);
-        if (kinds == null) return email;
+    private Set<ReminderKind> kinds(Map<String, Channels> kinds, java.util.function.Function<Channels, Boolean> channel) {
+        Set<ReminderKind> wanted = EnumSet.noneOf(ReminderKind.class);
+        if (kinds == null) return wanted;
         for (Map.Entry<String, Channels> entry : kinds.entrySet()) {
             ReminderKind kind = ReminderKind.of(entry.getKey()).orElseThrow(() -> NotificationsProblems.unknownKind(entry.getKey()));
-            if (entry.getValue() != null && Boolean.TRUE.equals(entry.getValue().email())) email.add(kind);
+            if (entry.getValue() != null && Boolean.TRUE.equals(channel.apply(entry.getValue()))) wanted.add(kind);
         }
-        return email;
+        return wanted;
     }
 
     private Preferences answer(ReminderPreferences stored) {
         Map<String, Channels> kinds = new LinkedHashMap<>();
-        for (ReminderKind kind : ReminderKind.values()) kinds.put(kind.key, new Channels(stored.email().contains(kind)));
+        for (ReminderKind kind : ReminderKind.values()) {
+            kinds.put(kind.key, new Channels(stored.email().contains(kind), stored.push().contains(kind)));
+        }
         return new Preferences(stored.zone().getId(), stored.remindAt().toString(),
                 stored.quiet().map(q -> new QuietHours(q.start().toString(), q.end().toString())).orElse(null), kinds,
                 stored.translation(), stored.nextAfter(clock.instant()).orElse(null));

@@ -38,11 +38,13 @@ class ReminderJob implements JobHandler<ReminderJob.Reminder> {
     private final PlanDays plans;
     private final ScriptureText text;
     private final MailDelivery mail;
+    private final PushDelivery push;
     private final MailTemplates templates;
     private final URI publicUrl;
 
     ReminderJob(PreferenceStore preferences, Accounts accounts, PlanDays plans, ScriptureText text, MailDelivery mail,
-            MailTemplates templates, URI publicUrl) {
+            PushDelivery push, MailTemplates templates, URI publicUrl) {
+        this.push = push;
         this.preferences = preferences;
         this.accounts = accounts;
         this.plans = plans;
@@ -69,21 +71,34 @@ class ReminderJob implements JobHandler<ReminderJob.Reminder> {
         ReminderPreferences wanted = found.get();
         String language = contact.get().language();
         Locale locale = MailTemplates.locale(language);
-        List<PlanDays.PlanDay> days = wanted.email().contains(ReminderKind.PLAN_REMINDER) || wanted.email().contains(ReminderKind.CATCH_UP)
-                ? plans.on(reminder.userId(), reminder.date()) : List.of();
-        for (ReminderKind kind : wanted.email()) {
-            MailDelivery.Email email = new MailDelivery.Email(kind.key + "/" + reminder.userId() + "/" + reminder.date(),
-                    Optional.of(reminder.userId()), kind.key, contact.get().email(), false, language);
-            mail.deliver(email, () -> {
-                if (!contact.get().verified()) return new MailDelivery.Skip("the address is not verified");
-                Optional<MailTemplates.Content> content = switch (kind) {
-                    case PLAN_REMINDER -> planReminder(days, locale, language, wanted, kind);
-                    case CATCH_UP -> catchUp(days, language, wanted, kind);
-                    case VERSE_OF_THE_DAY -> verseOfTheDay(reminder.date(), locale, language, wanted, kind);
-                };
-                return content.<MailDelivery.Draft>map(c -> new MailDelivery.Ready(c, email.key(), Optional.of(oneClick(wanted, kind))))
-                        .orElseGet(() -> new MailDelivery.Skip("nothing to remind of that day"));
-            });
+        boolean wantsPlans = java.util.stream.Stream.of(ReminderKind.PLAN_REMINDER, ReminderKind.CATCH_UP)
+                .anyMatch(k -> wanted.email().contains(k) || wanted.push().contains(k));
+        List<PlanDays.PlanDay> days = wantsPlans ? plans.on(reminder.userId(), reminder.date()) : List.of();
+        for (ReminderKind kind : ReminderKind.values()) {
+            if (!wanted.email().contains(kind) && !wanted.push().contains(kind)) continue;
+            java.util.function.Supplier<Optional<MailTemplates.Content>> content = () -> switch (kind) {
+                case PLAN_REMINDER -> planReminder(days, locale, language, wanted, kind);
+                case CATCH_UP -> catchUp(days, language, wanted, kind);
+                case VERSE_OF_THE_DAY -> verseOfTheDay(reminder.date(), locale, language, wanted, kind);
+            };
+            String key = kind.key + "/" + reminder.userId() + "/" + reminder.date();
+            if (wanted.email().contains(kind)) {
+                MailDelivery.Email email = new MailDelivery.Email(key, Optional.of(reminder.userId()), kind.key, contact.get().email(),
+                        false, language);
+                mail.deliver(email, () -> {
+                    if (!contact.get().verified()) return new MailDelivery.Skip("the address is not verified");
+                    return content.get().<MailDelivery.Draft>map(c -> new MailDelivery.Ready(c, email.key(),
+                            Optional.of(oneClick(wanted, kind)))).orElseGet(() -> new MailDelivery.Skip("nothing to remind of that day"));
+                });
+            }
+            if (wanted.push().contains(kind)) {
+                push.deliver(key + "/push", reminder.userId(), kind.key, () -> content.get().map(c -> {
+                    MailTemplates.Written written = templates.write(c, language);
+                    String body = c.lines().isEmpty() ? written.subject() : String.join("\n", c.lines());
+                    return new PushDelivery.Payload(written.subject(), PushDelivery.clip(body),
+                            c.link().map(URI::toString).orElse(publicUrl.toString()), kind.key);
+                }));
+            }
         }
     }
 

@@ -49,8 +49,7 @@ class UnsubscribeController {
                     .orElseThrow(NotificationsProblems::unknownUnsubscribeToken);
             Set<ReminderKind> kept = current.email().isEmpty() ? EnumSet.noneOf(ReminderKind.class) : EnumSet.copyOf(current.email());
             kept.removeAll(stopping);
-            ReminderPreferences changed = new ReminderPreferences(current.userId(), current.zone(), current.remindAt(), current.quiet(),
-                    kept, current.translation(), current.unsubscribeToken());
+            ReminderPreferences changed = current.withEmail(kept);
             preferences.save(changed, clock.instant());
             return changed;
         });

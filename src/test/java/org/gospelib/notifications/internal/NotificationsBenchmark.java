@@ -143,7 +143,8 @@ public final class NotificationsBenchmark {
                 users.add(new Object[] {id, email});
                 plans.add(new Object[] {UUID.randomUUID(), id, plan, dayStart.atZone(zone).toLocalDate().minusDays(1), zone.getId()});
                 ReminderPreferences wanted = new ReminderPreferences(id, zone, at, Optional.empty(),
-                        EnumSet.of(ReminderKind.PLAN_REMINDER), "", PreferenceStore.newUnsubscribeToken());
+                        EnumSet.of(ReminderKind.PLAN_REMINDER), EnumSet.noneOf(ReminderKind.class), "",
+                        PreferenceStore.newUnsubscribeToken());
                 // due from the start of the simulated day: the sweeps walk through it
                 Instant next = wanted.nextAfter(dayStart).orElseThrow();
                 preferences.add(new Object[] {id, zone.getId(), at, wanted.unsubscribeToken(), Timestamp.from(next)});

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -117,6 +119,78 @@ class RemindersTests extends RunningApplication {
         Http.Response page = http.get("/notifications/unsubscribe?token=x&kind=catch-up");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Unsubscribe");
+    }
+
+    /**
+     * The verse of the day in the reader's browser: subscribed through the API as a browser's
+     * PushSubscription, sent through the push service (a local server), decrypted with the
+     * browser's keys; a push service that says the subscription is gone makes it forgotten.
+     */
+    @Test
+    void theVerseOfTheDayReachesTheReadersBrowserAndAGoneBrowserIsForgotten() throws Exception {
+        Reader reader = reader(false);
+        List<byte[]> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(201);
+        com.sun.net.httpserver.HttpServer pushService = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        pushService.createContext("/push/", exchange -> {
+            bodies.add(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(status.get(), -1);
+            exchange.close();
+        });
+        pushService.start();
+        try {
+            Http.Response worker = http.get("/sw.js");
+            assertThat(worker.status()).isEqualTo(200);
+            assertThat(worker.header("Content-Type")).startsWith("text/javascript");
+            assertThat(worker.header("Cache-Control")).contains("no-cache");
+            assertThat(worker.body()).contains("showNotification", "notificationclick");
+            String key = http.get("/v1/notifications/push/public-key").json().get("publicKey").asString();
+            assertThat(Base64.getUrlDecoder().decode(key)).hasSize(65);
+            WebPushTests.Browser browser = WebPushTests.Browser.create();
+            String endpoint = "http://127.0.0.1:" + pushService.getAddress().getPort() + "/push/" + UUID.randomUUID();
+            Http.Response subscribed = http.send("POST", "/v1/me/notifications/push-subscriptions", "{\"endpoint\":\"" + endpoint
+                    + "\",\"expirationTime\":null,\"keys\":{\"p256dh\":\"" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(browser.p256dh()) + "\",\"auth\":\"" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(browser.auth()) + "\"}}", "Authorization", reader.bearer(), "Content-Type", "application/json");
+            assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+
+            Http.Response set = setPreferences(reader, "{\"timeZone\":\"Asia/Kolkata\",\"remindAt\":\"07:30\","
+                    + "\"kinds\":{\"verse-of-the-day\":{\"push\":true}}}");
+            assertThat(set.json().get("kinds").get("verse-of-the-day").get("push").asBoolean()).isTrue();
+            sweep.sweep(Instant.parse(set.json().get("nextReminderAt").asString()));
+            for (int i = 0; i < 300 && bodies.isEmpty(); i++) Thread.sleep(100);
+            assertThat(bodies).hasSize(1);
+            String shown = new String(browser.decrypt(bodies.getFirst()), StandardCharsets.UTF_8);
+            assertThat(shown).contains("\"title\":\"Verse of the day: ", "\"url\":\"http://localhost:8080/read/WEB/", "\"tag\":\"verse-of-the-day\"");
+            assertThat(mailbox.to(reader.email())).as("push only: no email").noneMatch(m -> m.subject().startsWith("Verse of the day"));
+
+            // the next day the browser is gone: the push service answers 410 and the subscription is forgotten
+            status.set(410);
+            UUID user = jdbc.sql("select id from app_user where email = ?").param(reader.email()).query(UUID.class).single();
+            Instant nextDay = jdbc.sql("select next_send_at from notification_preference where user_id = ?").param(user)
+                    .query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(Duration.between(Instant.parse(set.json().get("nextReminderAt").asString()), nextDay)).isEqualTo(Duration.ofDays(1));
+            sweep.sweep(nextDay);
+            for (int i = 0; i < 300 && bodies.size() < 2; i++) Thread.sleep(100);
+            assertThat(bodies).as("the second day's message reached the push service").hasSize(2);
+            int left = -1;
+            for (int i = 0; i < 100 && left != 0; i++) {
+                left = jdbc.sql("select count(*) from push_subscription where user_id = ?").param(user).query(Integer.class).single();
+                Thread.sleep(100);
+            }
+            assertThat(left).as("subscriptions left after the push service said 410").isZero();
+            assertThat(http.get("/v1/me/notifications/push-subscriptions", "Authorization", reader.bearer()).json()
+                    .get("subscriptions").isEmpty()).isTrue();
+
+            Http.Response bad = http.send("POST", "/v1/me/notifications/push-subscriptions", "{\"endpoint\":\"" + endpoint
+                    + "\",\"keys\":{\"p256dh\":\"AAAA\",\"auth\":\"AAAA\"}}", "Authorization", reader.bearer(), "Content-Type",
+                    "application/json");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(problemType(bad)).isEqualTo("invalid-push-subscription");
+        } finally {
+            pushService.stop(0);
+        }
     }
 
     @Test
