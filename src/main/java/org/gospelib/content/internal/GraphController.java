@@ -160,9 +160,16 @@ class GraphController {
         } else {
             misses.increment();
             body = mapper.writeValueAsBytes(queries.record(compute));
-            cache.put(cacheKey, body);
+            // while a newer corpus loads, answers of this one would be kept only to be dropped
+            if (!snapshots.loadingBesideServed()) cache.put(cacheKey, body);
         }
         return CorpusCaching.ok(etag, MediaType.APPLICATION_JSON, body);
+    }
+
+    /** A newer corpus is loading: this process's answers of the served one let go of their memory. */
+    @org.springframework.context.event.EventListener
+    void on(SnapshotHolder.CorpusLoadStarted started) {
+        cache.clear();
     }
 
     static NodeJson node(ScriptureGraph graph, int node, Integer depth) {

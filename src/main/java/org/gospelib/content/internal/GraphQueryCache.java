@@ -13,6 +13,10 @@ interface GraphQueryCache {
 
     void put(String key, byte[] answer);
 
+    /** Lets go of what this process holds (a local cache; a shared one keeps its answers for the other replicas). */
+    default void clear() {
+    }
+
     /** {@code local}, {@code redis} or {@code none}, for metrics and the health details. */
     String name();
 }

@@ -28,6 +28,11 @@ final class LocalGraphQueryCache implements GraphQueryCache {
     }
 
     @Override
+    public void clear() {
+        answers.invalidateAll();
+    }
+
+    @Override
     public String name() {
         return "local";
     }

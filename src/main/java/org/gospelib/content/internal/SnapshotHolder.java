@@ -44,6 +44,8 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotHolder.class);
     private final CorpusBuilds corpusBuilds;
+    /** A newer corpus is being loaded while one is served (not at the first load). */
+    private volatile boolean loadingBesideServed;
     private static final String POLL_INTERVAL = "#{${gospelib.pubsub.enabled:false} ? '${gospelib.content.safety-poll-interval:5m}'"
             + " : '${gospelib.content.poll-interval:15s}'}";
 
@@ -123,9 +125,18 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
             Instant start = Instant.now();
             String stamp = loader.currentStamp();
-            // a new corpus beside the one served: alone, not beside an index build
-            Optional<CorpusSnapshot> kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stamp)));
-            CorpusSnapshot loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(this::fromDatabase);
+            // a new corpus beside the one served: alone, not beside an index build, and with the
+            // caches of the served one's answers let go (they go stale with the swap anyway)
+            Optional<CorpusSnapshot> kept;
+            CorpusSnapshot loaded;
+            loadingBesideServed = snapshot.isLoaded();
+            try {
+                if (loadingBesideServed) events.publishEvent(new CorpusLoadStarted(snapshot.version()));
+                kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stamp)));
+                loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(this::fromDatabase);
+            } finally {
+                loadingBesideServed = false;
+            }
             current.set(loaded);
             lastLoadTime = Duration.between(start, Instant.now());
             events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
@@ -195,6 +206,15 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         } catch (IOException e) {
             log.warn("could not remove an unfinished snapshot file: {}", e.toString());
         }
+    }
+
+    /** Whether a newer corpus is being loaded while this one is served. */
+    boolean loadingBesideServed() {
+        return loadingBesideServed;
+    }
+
+    /** Within content: a newer corpus starts loading beside the served one (its caches may let go). */
+    record CorpusLoadStarted(long servedVersion) {
     }
 
     @Override

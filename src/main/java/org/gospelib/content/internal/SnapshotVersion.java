@@ -17,4 +17,9 @@ class SnapshotVersion implements CorpusVersion {
     public long current() {
         return snapshots.current().version();
     }
+
+    @Override
+    public boolean loading() {
+        return snapshots.loadingBesideServed();
+    }
 }

@@ -80,6 +80,13 @@ class CorpusAnswerCache extends OncePerRequestFilter {
         long corpus = version.current();
         long kept = keptVersion.get();
         if (corpus != kept && keptVersion.compareAndSet(kept, corpus)) answers.invalidateAll();
+        if (version.loading()) {
+            // a newer corpus is loading beside this one: its answers would be dropped in a minute,
+            // and the memory they hold is what the load needs; answer without the cache meanwhile
+            if (answers.estimatedSize() > 0) answers.invalidateAll();
+            chain.doFilter(request, response);
+            return;
+        }
         String key = request.getRequestURI() + "?" + request.getQueryString() + "|" + request.getHeader(HttpHeaders.ACCEPT)
                 + "|" + corpus + "|" + LocalDate.now(clock);
         Answer hit = corpus == 0 ? null : answers.getIfPresent(key);
