@@ -1,5 +1,6 @@
 package org.gospelib.notifications.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,8 +57,9 @@ class PreferencesController {
      * @param quietHours     local hours when nothing is sent (across midnight if start is later); none by default
      * @param kinds          {@code plan-reminder}, {@code catch-up}, {@code verse-of-the-day}: the channels of each; all off by default
      * @param translation    the verse of the day's translation; by the account's language if empty
-     * @param nextReminderAt when the next reminder is due (answered only)
+     * @param nextReminderAt when the next reminder is due (answered only; absent when nothing is wanted)
      */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     record Preferences(String timeZone, String remindAt, QuietHours quietHours, Map<String, Channels> kinds, String translation,
             Instant nextReminderAt) {
     }
