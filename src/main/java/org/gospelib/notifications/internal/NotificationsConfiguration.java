@@ -34,11 +34,16 @@ class NotificationsConfiguration {
         NotificationsProperties.Mail mail = properties.mail();
         MailTransport transport = switch (mail.kind()) {
             case MAILBOX -> new MailboxTransport(mail.mailboxFolder().orElse(gospelib.dataDir().resolve("mailbox")), mail.from());
-            case SMTP -> new SmtpTransport(smtp.getIfAvailable(() -> {
-                throw new IllegalStateException("gospelib.notifications.mail.transport=smtp needs spring.mail.host");
-            }), mail.from());
-            case RESEND -> new ResendTransport(mail.resend().baseUrl(), mail.resend().apiKey(), mail.from());
+            // a transport that is not fully configured fails each send (logged, retried, then a dead
+            // job operators see) rather than the start: one-off commands (migrate, backup) need no mail
+            case SMTP -> smtp.getIfAvailable() == null
+                    ? new UnconfiguredTransport("smtp", "gospelib.notifications.mail.transport=smtp needs spring.mail.host")
+                    : new SmtpTransport(smtp.getObject(), mail.from());
+            case RESEND -> mail.resend().apiKey().isBlank()
+                    ? new UnconfiguredTransport("resend", "gospelib.notifications.mail.resend.api-key is needed to send mail with Resend")
+                    : new ResendTransport(mail.resend().baseUrl(), mail.resend().apiKey(), mail.from());
         };
+        if (transport instanceof UnconfiguredTransport unconfigured) log.warn("mail cannot be sent: {}", unconfigured.why());
         if (transport instanceof MailboxTransport mailbox) {
             log.info("mail goes to the folder {} (set gospelib.notifications.mail.transport to smtp or resend to send it)",
                     mailbox.folder().toAbsolutePath());
@@ -89,14 +94,14 @@ class NotificationsConfiguration {
 
     /** Made (and stored) by the first process that needs it; every replica signs with the same key. */
     @Bean
-    VapidKeys vapidKeys(JdbcClient jdbc, NotificationsProperties properties) throws java.security.GeneralSecurityException {
+    VapidKeys vapidKeys(JdbcClient jdbc, NotificationsProperties properties) {
         String subject = properties.push().subject();
         if (subject.isBlank()) {
             String from = properties.mail().from();
             int lt = from.indexOf('<');
             subject = "mailto:" + (lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.strip());
         }
-        return VapidKeys.loadOrCreate(jdbc, subject);
+        return VapidKeys.stored(jdbc, subject);
     }
 
     @Bean
