@@ -184,7 +184,7 @@ abstract class EndToEndSuite extends RunningApplication {
         return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Reader\"}";
     }
 
-    static String credentials(String email) {
+    private static String credentials(String email) {
         return "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
     }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,26 +174,6 @@ class SplitEndToEndTests extends EndToEndSuite {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         return HexFormat.of().formatHex(random);
-    }
-
-    /**
-     * A sign-up's verification email crosses the deployment: identity publishes the request (no
-     * secret in it) on its topic, the notifications service queues the job, a worker runs it,
-     * asks identity for the link over the internal API, and sends the email; the link verifies
-     * the address through the gateway.
-     */
-    @Test
-    void aSignUpsVerificationEmailIsSentByAWorkerWithALinkIdentityMinted() throws Exception {
-        String email = "split-mail-" + UUID.randomUUID() + "@example.test";
-        Http.Response up = gospelib().postJson("/v1/auth/signup", credentials(email));
-        assertThat(up.status()).as(up.body()).isEqualTo(201);
-        org.gospelib.notifications.Mailbox mailbox = new org.gospelib.notifications.Mailbox(split.dataDir("worker").resolve("mailbox"));
-        org.gospelib.notifications.Mailbox.Mail mail = mailbox.await(email, m -> m.subject().equals("Confirm your email address"));
-        Http.Response verified = gospelib().postJson("/v1/auth/email-verification/confirm", "{\"token\":\"" + mail.token() + "\"}");
-        assertThat(verified.status()).as(verified.body()).isEqualTo(204);
-        Http.Response token = gospelib().postJson("/v1/auth/token", credentials(email));
-        Http.Response me = gospelib().get("/v1/me", "Authorization", "Bearer " + token.json().path("accessToken").asString());
-        assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
     }
 
     @Test

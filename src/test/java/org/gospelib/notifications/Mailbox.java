@@ -68,7 +68,12 @@ public final class Mailbox {
 
     /** Waits up to 30 s for a message to {@code to} that matches. */
     public Mail await(String to, Predicate<Mail> matching) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return await(to, matching, Duration.ofSeconds(30));
+    }
+
+    /** Waits up to {@code timeout} for a message to {@code to} that matches. */
+    public Mail await(String to, Predicate<Mail> matching, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Optional<Mail> found = to(to).stream().filter(matching).findFirst();
             if (found.isPresent()) return found.get();
@@ -79,7 +84,8 @@ public final class Mailbox {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no matching mail to " + to + " within 30 s; it has " + to(to).stream().map(Mail::subject).toList());
+        throw new AssertionError("no matching mail to " + to + " within " + timeout + "; it has "
+                + to(to).stream().map(Mail::subject).toList());
     }
 
     public static Mail read(Path file) throws Exception {
