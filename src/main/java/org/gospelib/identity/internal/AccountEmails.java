@@ -199,10 +199,7 @@ class AccountEmails implements AccountLinks {
     }
 
     private void requireBuiltIn() {
-        if (!properties.builtIn()) {
-            throw new ProblemException("built-in-provider-disabled", "Managed by the identity provider", 404,
-                    "account emails, passwords and addresses are managed by the external identity provider");
-        }
+        IdentityService.requireBuiltIn(properties);
     }
 
     static ProblemException invalidLink() {

@@ -233,9 +233,14 @@ class IdentityService implements org.gospelib.identity.Accounts {
     }
 
     private void requireBuiltIn() {
+        requireBuiltIn(properties);
+    }
+
+    /** The one problem for every built-in route while an external provider manages accounts. */
+    static void requireBuiltIn(IdentityProperties properties) {
         if (!properties.builtIn()) {
             throw new ProblemException("built-in-provider-disabled", "Sign in with the identity provider", 404,
-                    "accounts are managed by the external identity provider");
+                    "accounts, passwords and their emails are managed by the external identity provider");
         }
     }
 

@@ -45,12 +45,13 @@ class PushDelivery {
     }
 
     DeliveryLog.Status deliver(String key, UUID userId, String kind, Supplier<Optional<Payload>> draft) throws Exception {
-        List<PushSubscriptions.Subscription> browsers = subscriptions.of(userId);
+        // how many browsers took it is the finished row's detail
         Optional<DeliveryLog.Status> before = transactions.execute(tx -> deliveries.begin(key, Optional.of(userId), kind, "push",
-                browsers.size() + " browser(s)", "webpush", clock.instant()));
+                "the reader's browsers", "webpush", clock.instant()));
         if (before.isPresent() && (before.get() == DeliveryLog.Status.SENT || before.get() == DeliveryLog.Status.SKIPPED)) {
             return before.get();
         }
+        List<PushSubscriptions.Subscription> browsers = subscriptions.of(userId);
         if (browsers.isEmpty()) return finish(key, kind, DeliveryLog.Status.SKIPPED, "no browser is subscribed");
         Optional<Payload> payload = draft.get();
         if (payload.isEmpty()) return finish(key, kind, DeliveryLog.Status.SKIPPED, "nothing to remind of that day");
