@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param publicUrl where readers reach GospeLib: the links in emails start with it
  * @param mail      how mail leaves
- * @param push      Web Push to readers' browsers
+ * @param push      push to readers' browsers (Web Push) and to their app's devices (FCM, APNs)
  */
 @ConfigurationProperties("gospelib.notifications")
 public record NotificationsProperties(URI publicUrl, Mail mail, Push push) {
@@ -25,19 +25,68 @@ public record NotificationsProperties(URI publicUrl, Mail mail, Push push) {
             throw new IllegalArgumentException("gospelib.notifications.public-url must be an http(s) URL, not " + url);
         }
         if (mail == null) mail = new Mail(null, null, null, null);
-        if (push == null) push = new Push(null, false);
+        if (push == null) push = new Push(null, false, null, null);
     }
 
     /**
-     * Web Push.
+     * Push.
      *
      * @param subject                who runs this server, for push services (a {@code mailto:} or {@code https:} URI); by
      *                               default the sender's address
      * @param allowPrivateEndpoints  whether subscriptions may name http or private addresses (tests and closed networks only)
+     * @param fcm                    Firebase Cloud Messaging, for the Android app; off unless its key is set
+     * @param apns                   Apple's push service, for the iOS app; off unless its key is set
      */
-    public record Push(String subject, boolean allowPrivateEndpoints) {
+    public record Push(String subject, boolean allowPrivateEndpoints, Fcm fcm, Apns apns) {
         public Push {
             if (subject == null) subject = "";
+            if (fcm == null) fcm = new Fcm(null, null);
+            if (apns == null) apns = new Apns(null, null, null, null, null, 0, null);
+        }
+    }
+
+    /**
+     * @param serviceAccount the Firebase project's service account key (JSON), whose {@code project_id} messages are sent for
+     * @param baseUrl        FCM's address; Google's own if empty
+     */
+    public record Fcm(Path serviceAccount, URI baseUrl) {
+        public Fcm {
+            if (baseUrl == null) baseUrl = URI.create("https://fcm.googleapis.com");
+        }
+
+        public Optional<Path> key() {
+            return Optional.ofNullable(serviceAccount);
+        }
+    }
+
+    /**
+     * @param signingKey         the team's APNs authentication key ({@code AuthKey_<keyId>.p8})
+     * @param teamId             the Apple developer team's id
+     * @param keyId              the key's id
+     * @param topic              the app's bundle id
+     * @param host               APNs' host: {@code api.push.apple.com} (default) or {@code api.sandbox.push.apple.com}
+     * @param port               443 (default) or 2197
+     * @param trustedCertificate a certificate to trust instead of the system's (a closed network's APNs proxy, tests)
+     */
+    public record Apns(Path signingKey, String teamId, String keyId, String topic, String host, int port, Path trustedCertificate) {
+        public Apns {
+            if (host == null || host.isBlank()) host = "api.push.apple.com";
+            if (port == 0) port = 443;
+            if (signingKey != null && (blank(teamId) || blank(keyId) || blank(topic))) {
+                throw new IllegalArgumentException("gospelib.notifications.push.apns needs team-id, key-id and topic with its signing-key");
+            }
+        }
+
+        public Optional<Path> key() {
+            return Optional.ofNullable(signingKey);
+        }
+
+        public Optional<Path> trusted() {
+            return Optional.ofNullable(trustedCertificate);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
         }
     }
 

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns identity's events into work: an account email becomes a job (in the listener's
  * transaction, so the event is marked handled only once the job is queued); a deleted account
- * takes its delivery log, reminder settings and browser subscriptions with it.
+ * takes its delivery log, reminder settings, browser subscriptions and
+ * registered devices with it.
  */
 class AccountEmailListener {
 
@@ -18,11 +19,13 @@ class AccountEmailListener {
     private final DeliveryLog deliveries;
     private final PreferenceStore preferences;
     private final PushSubscriptions subscriptions;
+    private final PushDevices devices;
     private final TransactionTemplate transactions;
 
     AccountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences, PushSubscriptions subscriptions,
-            TransactionTemplate transactions) {
+            PushDevices devices, TransactionTemplate transactions) {
         this.subscriptions = subscriptions;
+        this.devices = devices;
         this.jobs = jobs;
         this.deliveries = deliveries;
         this.preferences = preferences;
@@ -41,6 +44,7 @@ class AccountEmailListener {
             deliveries.forget(deleted.userId());
             preferences.forget(deleted.userId());
             subscriptions.forget(deleted.userId());
+            devices.forget(deleted.userId());
         });
     }
 }

@@ -16,7 +16,7 @@ class NotificationTables implements IrreplaceableData {
     @Override
     public List<String> tables() {
         // the push key too: a new one would orphan every browser's subscription
-        return List.of("notification_delivery", "notification_preference", "notification_suppression", "push_subscription",
+        return List.of("notification_delivery", "notification_preference", "notification_suppression", "push_subscription", "push_device",
                 "push_key");
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,9 +111,31 @@ class NotificationsConfiguration {
     }
 
     @Bean
-    PushDelivery pushDelivery(PushSubscriptions subscriptions, WebPushSender sender, DeliveryLog deliveries,
-            TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
-        return new PushDelivery(subscriptions, sender, deliveries, transactions, clock, meters);
+    PushDevices pushDevices(JdbcClient jdbc) {
+        return new PushDevices(jdbc);
+    }
+
+    /** The Android app's devices, when a Firebase service account key is configured. */
+    @Bean
+    @ConditionalOnProperty("gospelib.notifications.push.fcm.service-account")
+    FcmSender fcmSender(NotificationsProperties properties) throws java.io.IOException {
+        NotificationsProperties.Fcm fcm = properties.push().fcm();
+        return FcmSender.fromServiceAccount(fcm.key().orElseThrow(), fcm.baseUrl());
+    }
+
+    /** The iOS app's devices, when an APNs authentication key is configured. */
+    @Bean
+    @ConditionalOnProperty("gospelib.notifications.push.apns.signing-key")
+    ApnsSender apnsSender(NotificationsProperties properties, Clock clock) throws Exception {
+        return ApnsSender.create(properties.push().apns(), clock);
+    }
+
+    @Bean
+    PushDelivery pushDelivery(PushSubscriptions subscriptions, WebPushSender sender, PushDevices devices,
+            ObjectProvider<DeviceSender> deviceSenders, DeliveryLog deliveries, TransactionTemplate transactions, Clock clock,
+            MeterRegistry meters) {
+        return new PushDelivery(subscriptions, sender, devices, deviceSenders.orderedStream().toList(), deliveries, transactions,
+                clock, meters);
     }
 
     @Bean
@@ -134,7 +157,7 @@ class NotificationsConfiguration {
 
     @Bean
     AccountEmailListener accountEmailListener(Jobs jobs, DeliveryLog deliveries, PreferenceStore preferences,
-            PushSubscriptions subscriptions, TransactionTemplate transactions) {
-        return new AccountEmailListener(jobs, deliveries, preferences, subscriptions, transactions);
+            PushSubscriptions subscriptions, PushDevices devices, TransactionTemplate transactions) {
+        return new AccountEmailListener(jobs, deliveries, preferences, subscriptions, devices, transactions);
     }
 }

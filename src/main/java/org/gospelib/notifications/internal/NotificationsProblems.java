@@ -49,6 +49,21 @@ final class NotificationsProblems {
                 "this unsubscribe link is not one GospeLib sent, or its account is gone");
     }
 
+    static ProblemException invalidPushSubscription(String field, String why) {
+        return new ProblemException("invalid-push-subscription", "Invalid push subscription", 400, field + ": " + why,
+                java.util.Map.of("field", field));
+    }
+
+    static ProblemException invalidPushDevice(String field, String why) {
+        return new ProblemException("invalid-push-device", "Invalid push device", 400, field + ": " + why,
+                java.util.Map.of("field", field));
+    }
+
+    /** A browser or device the reader does not have (or an id that is none). */
+    static ProblemException notFound(String what) {
+        return new ProblemException("not-found", "Not found", 404, "no such " + what);
+    }
+
     /** What a reader typed, shortened for an error message. */
     private static String clip(String value) {
         String printable = value.replaceAll("\\p{Cntrl}", "?");

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.gospelib.identity.Accounts;
-import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,17 +71,19 @@ class PushController {
         UUID user = NotificationsProblems.user(request, accounts);
         String endpoint = body.endpoint() == null ? "" : body.endpoint().strip();
         sender.refusal(endpoint).ifPresent(why -> {
-            throw invalid("endpoint", why);
+            throw NotificationsProblems.invalidPushSubscription("endpoint", why);
         });
-        if (body.keys() == null) throw invalid("keys", "the subscription's keys (p256dh and auth) are missing");
+        if (body.keys() == null) {
+            throw NotificationsProblems.invalidPushSubscription("keys", "the subscription's keys (p256dh and auth) are missing");
+        }
         byte[] p256dh = decode(body.keys().p256dh(), "keys.p256dh");
         byte[] auth = decode(body.keys().auth(), "keys.auth");
         try {
             WebPushMessage.publicKey(p256dh);
         } catch (java.security.GeneralSecurityException e) {
-            throw invalid("keys.p256dh", "not a P-256 public key (65 bytes, uncompressed)");
+            throw NotificationsProblems.invalidPushSubscription("keys.p256dh", "not a P-256 public key (65 bytes, uncompressed)");
         }
-        if (auth.length != 16) throw invalid("keys.auth", "an auth secret is 16 bytes");
+        if (auth.length != 16) throw NotificationsProblems.invalidPushSubscription("keys.auth", "an auth secret is 16 bytes");
         Instant now = clock.instant();
         UUID id = transactions.execute(tx -> subscriptions.save(user, endpoint, p256dh, auth, now));
         return ResponseEntity.status(201).body(new SubscriptionJson(id, endpoint, now));
@@ -104,24 +105,21 @@ class PushController {
         try {
             parsed = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException("not-found", "Not found", 404, "no such subscription");
+            throw NotificationsProblems.notFound("subscription");
         }
         boolean removed = transactions.execute(tx -> subscriptions.remove(user, parsed));
-        if (!removed) throw new ProblemException("not-found", "Not found", 404, "no such subscription");
+        if (!removed) throw NotificationsProblems.notFound("subscription");
         return ResponseEntity.noContent().build();
     }
 
     private static byte[] decode(String value, String field) {
-        if (value == null || value.isBlank() || value.length() > 200) throw invalid(field, "missing or too long");
+        if (value == null || value.isBlank() || value.length() > 200) {
+            throw NotificationsProblems.invalidPushSubscription(field, "missing or too long");
+        }
         try {
             return Base64.getUrlDecoder().decode(value.strip().replace('+', '-').replace('/', '_').replace("=", ""));
         } catch (IllegalArgumentException e) {
-            throw invalid(field, "not base64url");
+            throw NotificationsProblems.invalidPushSubscription(field, "not base64url");
         }
-    }
-
-    private static ProblemException invalid(String field, String why) {
-        return new ProblemException("invalid-push-subscription", "Invalid push subscription", 400, field + ": " + why,
-                java.util.Map.of("field", field));
     }
 }

@@ -16,18 +16,6 @@ import java.time.Duration;
  */
 final class WebPushSender {
 
-    /** What the push service said. */
-    enum Outcome {
-        /** Accepted (201). */
-        SENT,
-        /** The subscription is gone (404, 410): it is removed. */
-        GONE,
-        /** Try again later (429, 5xx, no answer). */
-        RETRY,
-        /** Refused for good (another 4xx: a payload too large, a bad key). */
-        REFUSED
-    }
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final VapidKeys keys;
@@ -70,8 +58,8 @@ final class WebPushSender {
     /**
      * @param topic replaces a message of the same topic the device has not received yet (RFC 8030 §5.4)
      */
-    Outcome send(PushSubscriptions.Subscription subscription, byte[] payload, Duration ttl, String topic) throws Exception {
-        if (refusal(subscription.endpoint()).isPresent()) return Outcome.REFUSED;
+    PushOutcome send(PushSubscriptions.Subscription subscription, byte[] payload, Duration ttl, String topic) throws Exception {
+        if (refusal(subscription.endpoint()).isPresent()) return PushOutcome.REFUSED;
         URI endpoint = URI.create(subscription.endpoint());
         byte[] body = WebPushMessage.encrypt(payload, subscription.p256dh(), subscription.auth());
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
@@ -86,11 +74,11 @@ final class WebPushSender {
         try {
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
-            return Outcome.RETRY;
+            return PushOutcome.RETRY;
         }
-        if (status / 100 == 2) return Outcome.SENT;
-        if (status == 404 || status == 410) return Outcome.GONE;
-        if (status == 429 || status / 100 == 5) return Outcome.RETRY;
-        return Outcome.REFUSED;
+        if (status / 100 == 2) return PushOutcome.SENT;
+        if (status == 404 || status == 410) return PushOutcome.GONE;
+        if (status == 429 || status / 100 == 5) return PushOutcome.RETRY;
+        return PushOutcome.REFUSED;
     }
 }

@@ -107,10 +107,10 @@ class WebPushTests {
                     browser.auth(), Instant.now());
             String payload = "{\"title\":\"Today in your reading plan\",\"body\":\"Génesis 8–11 — día 3\",\"url\":\"https://x/me/plans\"}";
 
-            WebPushSender.Outcome outcome = sender.send(subscription, payload.getBytes(StandardCharsets.UTF_8), Duration.ofHours(12),
+            PushOutcome outcome = sender.send(subscription, payload.getBytes(StandardCharsets.UTF_8), Duration.ofHours(12),
                     "plan-reminder");
 
-            assertThat(outcome).isEqualTo(WebPushSender.Outcome.SENT);
+            assertThat(outcome).isEqualTo(PushOutcome.SENT);
             Received message = received.getFirst();
             assertThat(message.headers().get("Content-encoding")).containsExactly("aes128gcm");
             assertThat(message.headers().get("Ttl")).containsExactly("43200");
@@ -142,8 +142,8 @@ class WebPushTests {
     void aGoneSubscriptionALimitAndARefusalAreToldApart() throws Exception {
         VapidKeys vapid = vapid();
         Browser browser = Browser.create();
-        for (var expected : Map.of(410, WebPushSender.Outcome.GONE, 404, WebPushSender.Outcome.GONE, 429, WebPushSender.Outcome.RETRY,
-                503, WebPushSender.Outcome.RETRY, 413, WebPushSender.Outcome.REFUSED).entrySet()) {
+        for (var expected : Map.of(410, PushOutcome.GONE, 404, PushOutcome.GONE, 429, PushOutcome.RETRY,
+                503, PushOutcome.RETRY, 413, PushOutcome.REFUSED).entrySet()) {
             HttpServer pushService = pushService(new CopyOnWriteArrayList<>(), expected.getKey());
             try {
                 String endpoint = "http://127.0.0.1:" + pushService.getAddress().getPort() + "/push/x";
