@@ -6,7 +6,7 @@ variable "project" { type = string }
 variable "environment" { type = string }
 
 locals {
-  topics = toset(["gospelib.corpus", "gospelib.study", "gospelib.identity"])
+  topics = toset(["gospelib.corpus", "gospelib.study", "gospelib.identity", "gospelib.billing"])
 }
 
 resource "google_pubsub_topic" "this" {

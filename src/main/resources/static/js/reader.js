@@ -394,6 +394,38 @@
     });
   }
 
+  // --- Account: plan and subscription ----------------------------------------------------------
+
+  function wireAccount() {
+    var summary = document.getElementById('plan-summary');
+    if (!summary || !signedIn()) return;
+    var list = document.getElementById('plan-subscriptions');
+    var subscribe = document.getElementById('plan-subscribe');
+    var manage = document.getElementById('plan-manage');
+    var error = document.getElementById('plan-error');
+    function fail(e) { error.textContent = e.message; error.hidden = false; }
+    function go(promise) { promise.then(function (r) { window.location.assign(r.url); }).catch(fail); }
+    var params = new URLSearchParams(window.location.search);
+    api('GET', '/v1/me/billing').then(function (b) {
+      var plus = b.plan === 'plus';
+      summary.textContent = (plus ? 'You are on Plus.' : 'You are on the free plan.')
+        + (params.get('checkout') === 'done' && !plus ? ' Your payment is being confirmed; this page shows Plus once Stripe reports it.' : '');
+      list.textContent = '';
+      (b.subscriptions || []).forEach(function (s) {
+        var end = new Date(s.currentPeriodEnd).toLocaleDateString();
+        var what = s.price === 'plus-yearly' ? 'Plus, yearly' : s.price === 'plus-monthly' ? 'Plus, monthly' : 'Subscription';
+        var when = s.status === 'canceled' ? 'ended' : s.cancelAtPeriodEnd ? 'ends on ' + end : 'renews on ' + end;
+        list.appendChild(el('li', {}, what + ' — ' + s.status.replace('_', ' ') + ', ' + when));
+      });
+      subscribe.hidden = plus;
+      manage.hidden = (b.subscriptions || []).length === 0;
+    }).catch(fail);
+    Array.prototype.forEach.call(subscribe.querySelectorAll('button[data-price]'), function (b) {
+      b.addEventListener('click', function () { go(api('POST', '/v1/me/billing/checkout', { price: b.getAttribute('data-price') })); });
+    });
+    manage.addEventListener('click', function () { go(api('POST', '/v1/me/billing/portal')); });
+  }
+
   // --- Webhooks -----------------------------------------------------------------------------
 
   function wireWebhooks() {
@@ -632,5 +664,6 @@
     wireNotes();
     wirePlans();
     wireWebhooks();
+    wireAccount();
   });
 })();

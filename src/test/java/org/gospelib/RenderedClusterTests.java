@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RenderedClusterTests extends EndToEndSuite {
 
     /** The topics Terraform makes (deploy/terraform/modules/pubsub); the processes do not (create-topics is off). */
-    static final List<String> TOPICS = List.of("gospelib.corpus", "gospelib.study", "gospelib.identity");
+    static final List<String> TOPICS = List.of("gospelib.corpus", "gospelib.study", "gospelib.identity", "gospelib.billing");
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();

@@ -2,7 +2,7 @@ package org.gospelib.identity;
 
 import java.util.Locale;
 
-/** A user's plan, which sets their rate limits; billing will set it, everyone starts on free. */
+/** A user's plan: everyone starts on free; billing sets it from their subscription (see {@link PlanAssignments}). */
 public enum Plan {
     FREE, PLUS;
 

@@ -15,16 +15,19 @@ public enum Service {
     GATEWAY(8080, 2, Set.of("gateway")),
     /** The corpus in memory, the graph and search. */
     CONTENT(8100, 4, Set.of("content", "search")),
-    /** Accounts, sign-in, tokens and their keys (the seeds' auth service). */
-    IDENTITY(8200, 6, Set.of("identity")),
+    /**
+     * Accounts, sign-in, tokens and their keys (the seeds' auth service), and, until it runs on its
+     * own, billing: the plan it sets is the account's.
+     */
+    IDENTITY(8200, 6, Set.of("identity", "billing")),
     /** Notes, highlights, bookmarks, reading plans and sync. */
     STUDY(8600, 6, Set.of("study")),
     /** The web reader's pages. */
     WEB(3000, 2, Set.of("web")),
     /** Email and outbound webhooks: their APIs, and what turns events into deliveries. */
     NOTIFICATIONS(8500, 4, Set.of("webhooks", "notifications")),
-    /** Background jobs: email and webhook deliveries, ingest; no API but the jobs' own admin routes. */
-    WORKER(8700, 8, Set.of("webhooks", "notifications", "ingest"));
+    /** Background jobs: email and webhook deliveries, ingest, billing's reconciliation; no API but the jobs' own admin routes. */
+    WORKER(8700, 8, Set.of("webhooks", "notifications", "ingest", "billing"));
 
     private final int defaultPort;
     private final int connections;

@@ -5,11 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.gospelib.GospelibApplication;
+import org.gospelib.billing.LocalStripe;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, collapsed, with the real corpus ingested into a real
  * PostgreSQL (embedded, under {@code target/test-data}). All test classes share one context.
+ * Stripe is a local server speaking its API ({@link LocalStripe}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,5 +39,6 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gospelib.notifications.mail.resend.webhook-secret=whsec_dGVzdCBzZWNyZXQgb2YgdGhlIGJvdW5jZSB3ZWJob29r",
                 "logging.file.name=target/test-data/logs/gospelib.log"
         })
+@ContextConfiguration(initializers = LocalStripe.Initializer.class)
 public @interface GospelibTest {
 }

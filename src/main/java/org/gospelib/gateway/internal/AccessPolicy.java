@@ -17,8 +17,11 @@ final class AccessPolicy {
         if (path.equals("/v1/me") || path.startsWith("/v1/me/")) return Required.USER;
         if (path.startsWith("/v1/auth/")) return Required.ANYONE;
         // one-click unsubscribe (RFC 8058) is posted by a mail program with only the link's token;
-        // a mail service's bounce webhook carries only its signature
-        if (path.equals("/v1/notifications/unsubscribe") || path.startsWith("/v1/notifications/webhooks/")) return Required.ANYONE;
+        // a mail service's bounce webhook and Stripe's webhook carry only their signatures
+        if (path.equals("/v1/notifications/unsubscribe") || path.startsWith("/v1/notifications/webhooks/")
+                || path.startsWith("/v1/billing/webhooks/")) {
+            return Required.ANYONE;
+        }
         if (isSafe(method)) return Required.ANYONE;
         return Required.USER;
     }

@@ -92,10 +92,15 @@ class GatewayConfiguration {
     }
 
     @Bean
+    PlanChanges planChanges() {
+        return new PlanChanges();
+    }
+
+    @Bean
     FilterRegistrationBean<GatewayFilter> gatewayFilter(AccessTokenVerifier tokens, WebSessions sessions, RateLimiter limiter,
-            RateLimitProperties limits, GatewayProperties properties, MeterRegistry meters) {
+            RateLimitProperties limits, GatewayProperties properties, PlanChanges planChanges, MeterRegistry meters) {
         FilterRegistrationBean<GatewayFilter> registration = new FilterRegistrationBean<>(
-                new GatewayFilter(tokens, sessions, limiter, limits, properties, meters));
+                new GatewayFilter(tokens, sessions, limiter, limits, properties, planChanges, meters));
         registration.setOrder(GATEWAY_ORDER);
         return registration;
     }

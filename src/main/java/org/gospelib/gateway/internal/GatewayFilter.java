@@ -38,12 +38,14 @@ final class GatewayFilter extends OncePerRequestFilter {
     private final RateLimitProperties limits;
     private final GatewayProperties properties;
     private final Map<String, Counter> rejections;
+    private final PlanChanges planChanges;
     private static final String ANONYMOUS = "anonymous";
     private static final String FREE = "free";
     private static final String PLUS = "plus";
 
     GatewayFilter(AccessTokenVerifier tokens, WebSessions sessions, RateLimiter limiter, RateLimitProperties limits,
-            GatewayProperties properties, MeterRegistry meters) {
+            GatewayProperties properties, PlanChanges planChanges, MeterRegistry meters) {
+        this.planChanges = planChanges;
         this.rejections = new HashMap<>();
         for (String tier : List.of(ANONYMOUS, FREE, PLUS)) {
             rejections.put(tier, Counter.builder("gospelib.ratelimit.rejections").tag("tier", tier)
@@ -184,7 +186,8 @@ final class GatewayFilter extends OncePerRequestFilter {
 
     private RateLimiter.Tier tier(Optional<Caller> caller) {
         if (caller.isEmpty()) return new RateLimiter.Tier(ANONYMOUS, limits.anonymous());
-        return caller.get().plan() == Plan.PLUS
+        Plan plan = planChanges.of(caller.get().subject()).orElse(caller.get().plan());
+        return plan == Plan.PLUS
                 ? new RateLimiter.Tier(PLUS, limits.plus())
                 : new RateLimiter.Tier(FREE, limits.free());
     }

@@ -45,7 +45,8 @@ final class ServiceRoutes {
     static final List<Map.Entry<Service, List<String>>> TABLE = List.of(
             Map.entry(Service.NOTIFICATIONS, List.of("/v1/me/webhooks", "/v1/me/webhooks/**", "/v1/webhooks/**",
                     "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**")),
-            Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**", "/v1/admin/users/**")),
+            Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**",
+                    "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**")),
             Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**")),
             Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
                     "/v1/admin/ingest", "/v1/admin/ingest/**")),

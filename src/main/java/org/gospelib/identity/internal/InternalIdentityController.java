@@ -23,8 +23,10 @@ class InternalIdentityController {
     private final WebSessionStore sessions;
     private final IdentityService identity;
     private final AccountEmails accountEmails;
+    private final AccountPlans plans;
 
-    InternalIdentityController(WebSessionStore sessions, IdentityService identity, AccountEmails accountEmails) {
+    InternalIdentityController(WebSessionStore sessions, IdentityService identity, AccountEmails accountEmails, AccountPlans plans) {
+        this.plans = plans;
         this.sessions = sessions;
         this.identity = identity;
         this.accountEmails = accountEmails;
@@ -33,6 +35,15 @@ class InternalIdentityController {
     @PostMapping("/accounts/contact")
     org.gospelib.identity.Accounts.Contact contact(@RequestBody IdentityApi.AccountId account) {
         return Optional.ofNullable(account.id()).flatMap(identity::contact)
+                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no account with that id"));
+    }
+
+    @PostMapping("/accounts/plan")
+    IdentityApi.Subject assignPlan(@RequestBody IdentityApi.PlanAssignment assignment) {
+        if (assignment.id() == null || assignment.plan() == null) {
+            throw new ProblemException("invalid-plan-assignment", "Invalid plan assignment", 400, "an account id and a plan are needed");
+        }
+        return plans.assign(assignment.id(), assignment.plan()).map(IdentityApi.Subject::new)
                 .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no account with that id"));
     }
 

@@ -31,6 +31,16 @@ public interface IdentityApi {
     @PostExchange("/accounts/contact")
     org.gospelib.identity.Accounts.Contact contact(@RequestBody AccountId account);
 
+    /** {@link org.gospelib.identity.PlanAssignments#assign}: the account's token subject; 404 when there is no such account. */
+    @PostExchange("/accounts/plan")
+    Subject assignPlan(@RequestBody PlanAssignment assignment);
+
+    record PlanAssignment(UUID id, org.gospelib.identity.Plan plan) {
+    }
+
+    record Subject(String subject) {
+    }
+
     /** @param cookie the session cookie's value, sent in a body so it never lands in an access log */
     record SessionLookup(String cookie) {
     }

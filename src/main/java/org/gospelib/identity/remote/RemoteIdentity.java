@@ -15,7 +15,7 @@ import org.gospelib.identity.WebSessions;
  * few seconds: the gateway resolves a session on every request, so a page's dozen requests cost
  * one call; a signed-out session or a deleted account is refused again after at most {@link #TTL}.
  */
-final class RemoteIdentity implements WebSessions, Accounts, AccountLinks {
+final class RemoteIdentity implements WebSessions, Accounts, AccountLinks, org.gospelib.identity.PlanAssignments {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
@@ -55,5 +55,11 @@ final class RemoteIdentity implements WebSessions, Accounts, AccountLinks {
     @Override
     public Optional<Contact> contact(UUID userId) {
         return IdentityApi.orEmpty(() -> api.contact(new IdentityApi.AccountId(userId)));
+    }
+
+    /** Never cached: a write. */
+    @Override
+    public Optional<String> assign(UUID userId, org.gospelib.identity.Plan plan) {
+        return IdentityApi.orEmpty(() -> api.assignPlan(new IdentityApi.PlanAssignment(userId, plan))).map(IdentityApi.Subject::subject);
     }
 }

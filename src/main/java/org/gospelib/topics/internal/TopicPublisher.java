@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.gospelib.billing.EntitlementsChanged;
 import org.gospelib.identity.AccountEmailRequested;
 import org.gospelib.identity.UserDeleted;
 import org.gospelib.identity.UserRegistered;
@@ -41,6 +42,7 @@ class TopicPublisher implements AutoCloseable {
     static final String CORPUS = "gospelib.corpus";
     static final String STUDY = "gospelib.study";
     static final String IDENTITY = "gospelib.identity";
+    static final String BILLING = "gospelib.billing";
 
     /** Each event's type on the wire (the {@code eventType} attribute); the relays read it back. */
     static final Map<Class<?>, String> TYPES = Map.of(
@@ -52,7 +54,8 @@ class TopicPublisher implements AutoCloseable {
             UserRegistered.class, "user.registered",
             UserUpdated.class, "user.updated",
             UserDeleted.class, "user.deleted",
-            AccountEmailRequested.class, "user.account-email.requested");
+            AccountEmailRequested.class, "user.account-email.requested",
+            EntitlementsChanged.class, "billing.entitlements.changed");
 
     private static final Logger log = LoggerFactory.getLogger(TopicPublisher.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,7 +71,7 @@ class TopicPublisher implements AutoCloseable {
         this.meters = meters;
         if (createTopics) {
             try (TopicAdminClient admin = clients.topicAdmin()) {
-                for (String topic : new String[] {CORPUS, STUDY, IDENTITY}) {
+                for (String topic : new String[] {CORPUS, STUDY, IDENTITY, BILLING}) {
                     try {
                         admin.createTopic(TopicName.of(clients.project(), topic));
                         log.info("pubsub: created topic {}", topic);
@@ -123,6 +126,11 @@ class TopicPublisher implements AutoCloseable {
     @ApplicationModuleListener
     void on(AccountEmailRequested event) {
         publish(IDENTITY, Optional.of(event.userId()), event);
+    }
+
+    @ApplicationModuleListener
+    void on(EntitlementsChanged event) {
+        publish(BILLING, Optional.of(event.userId()), event);
     }
 
     void publish(String topic, Optional<UUID> orderingKey, DomainEvent event) {

@@ -41,17 +41,34 @@ final class TopicRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final TopicPull pull;
+    private final boolean perReplica;
 
     TopicRelay(PubSubClients clients, String topic, String service, ApplicationEventPublisher events,
             TransactionTemplate transactions, MeterRegistry meters) {
+        this(clients, topic, service, false, events, transactions, meters);
+    }
+
+    /**
+     * @param perReplica each replica of the service hears every event (a subscription of its own, named with a random
+     *                   instance id, which expires a day after it was last used), not one of them
+     */
+    TopicRelay(PubSubClients clients, String topic, String service, boolean perReplica, ApplicationEventPublisher events,
+            TransactionTemplate transactions, MeterRegistry meters) {
         this.clients = clients;
         this.topic = topic;
-        this.subscription = ProjectSubscriptionName.of(clients.project(), topic + "." + service);
+        this.perReplica = perReplica;
+        this.subscription = ProjectSubscriptionName.of(clients.project(), topic + "." + service
+                + (perReplica ? "." + java.util.UUID.randomUUID().toString().substring(0, 8) : ""));
         this.events = events;
         this.transactions = transactions;
         this.meters = meters;
-        this.pull = new TopicPull(clients, Subscription.newBuilder().setName(subscription.toString())
-                .setTopic(TopicName.of(clients.project(), topic).toString()).setAckDeadlineSeconds(60).build(), this::receive);
+        Subscription.Builder wanted = Subscription.newBuilder().setName(subscription.toString())
+                .setTopic(TopicName.of(clients.project(), topic).toString()).setAckDeadlineSeconds(60);
+        if (perReplica) {
+            wanted.setExpirationPolicy(com.google.pubsub.v1.ExpirationPolicy.newBuilder()
+                    .setTtl(com.google.protobuf.Duration.newBuilder().setSeconds(86_400)));
+        }
+        this.pull = new TopicPull(clients, wanted.build(), this::receive);
     }
 
     @Override
@@ -82,7 +99,14 @@ final class TopicRelay implements SmartLifecycle {
 
     @Override
     public void stop() {
+        if (!pull.isRunning()) return;
         pull.stop();
+        if (!perReplica) return;
+        try (com.google.cloud.pubsub.v1.SubscriptionAdminClient admin = clients.subscriptionAdmin()) {
+            admin.deleteSubscription(subscription);
+        } catch (java.io.IOException | com.google.api.gax.rpc.NotFoundException e) {
+            // it expires on its own
+        }
     }
 
     @Override

@@ -55,6 +55,10 @@ class TopicsConfiguration {
         relay(relays, hosted, "study", List.of("webhooks"), TopicPublisher.STUDY, clients, service, events, transactions, meters);
         relay(relays, hosted, "identity", List.of("study", "webhooks", "notifications"), TopicPublisher.IDENTITY, clients, service, events,
                 transactions, meters);
+        // every gateway replica applies plan changes to the tokens it sees
+        if (hosted.hosts(Service.GATEWAY) && !hosted.hostsModule("billing")) {
+            relays.add(new TopicRelay(clients, TopicPublisher.BILLING, service, true, events, transactions, meters));
+        }
         return new TopicRelays(relays);
     }
 

@@ -94,6 +94,13 @@ class AccountPageController {
         return "webhooks";
     }
 
+    /** The reader's plan and subscription: Checkout and Stripe's portal are a click away. */
+    @GetMapping("/account")
+    String account(HttpServletResponse response) {
+        PageCaching.noStore(response);
+        return "account";
+    }
+
     @GetMapping("/me/plans")
     String plans(Model model, HttpServletResponse response) {
         PageCaching.noStore(response);
