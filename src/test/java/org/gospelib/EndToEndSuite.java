@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.gospelib.billing.LocalStripe;
 import org.gospelib.platform.WebhookSignature;
 import org.gospelib.support.Http;
 import org.gospelib.support.RunningApplication;
@@ -164,6 +165,42 @@ abstract class EndToEndSuite extends RunningApplication {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (studyItems(me) > 0 && System.nanoTime() < deadline) Thread.sleep(200);
         assertThat(studyItems(me)).as("study data of a deleted account").isZero();
+    }
+
+    /**
+     * A reader subscribes: Stripe's webhook reaches billing (split: through the gateway to the
+     * identity service), and within seconds the gateway lifts the rate limit of the token the reader
+     * already holds (split: heard on the billing topic), so the free plan's 40 requests a minute no
+     * longer stop them.
+     */
+    @Test
+    void aSubscriptionLiftsTheRateLimitOfTheTokenAlreadyHeld() throws Exception {
+        LocalStripe stripe = LocalStripe.shared();
+        String auth = signUpAndIn();
+        Http.Response checkout = gospelib().send("POST", "/v1/me/billing/checkout", "{\"price\":\"plus-monthly\"}",
+                "Authorization", auth, "Content-Type", "application/json");
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(200);
+        String url = checkout.json().path("url").asString();
+        String session = url.substring(url.lastIndexOf('/') + 1);
+        stripe.completeCheckout(session);
+        String event = stripe.event("checkout.session.completed", stripe.sessions.get(session));
+        Http.Response delivered = gospelib().send("POST", "/v1/billing/webhooks/stripe", event, "Stripe-Signature",
+                LocalStripe.signature(event, Instant.now(), LocalStripe.WEBHOOK_SECRET), "Content-Type", "application/json");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int inARow = 0;
+        while (inARow < 60) {
+            Http.Response billing = gospelib().get("/v1/me/billing", "Authorization", auth);
+            if (billing.status() == 200) {
+                inARow++;
+            } else {
+                assertThat(billing.status()).as(billing.body()).isEqualTo(429);
+                inARow = 0;
+                Thread.sleep(200);
+            }
+            assertThat(System.nanoTime()).as("the plan reached the gateway within 20 s").isLessThan(deadline);
+        }
+        assertThat(gospelib().get("/v1/me/billing", "Authorization", auth).json().path("plan").asString()).isEqualTo("plus");
     }
 
     String signUpAndIn() {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gospelib.billing.LocalStripe;
 import org.gospelib.support.Http;
 import org.gospelib.support.OtlpReceiver.ReceivedSpan;
 import org.gospelib.support.OtlpReceiver;
@@ -58,7 +59,13 @@ class SplitEndToEndTests extends EndToEndSuite {
                 "--management.opentelemetry.tracing.export.schedule-delay=200ms",
                 // the same relaxed limits and loopback webhooks as the collapsed application under test
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
-                "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true");
+                "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true",
+                // Stripe is the test's local server, as for the collapsed application
+                "--gospelib.billing.stripe.secret-key=" + LocalStripe.SECRET_KEY,
+                "--gospelib.billing.stripe.webhook-secret=" + LocalStripe.WEBHOOK_SECRET,
+                "--gospelib.billing.stripe.api-base=http://127.0.0.1:" + LocalStripe.shared().port(),
+                "--gospelib.billing.stripe.plus-monthly-price=" + LocalStripe.PLUS_MONTHLY,
+                "--gospelib.billing.stripe.plus-yearly-price=" + LocalStripe.PLUS_YEARLY);
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gospelib.identity.Caller;
+import org.gospelib.billing.Entitlements;
 import org.gospelib.identity.Plan;
 import org.gospelib.identity.WebSessions;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -187,7 +188,8 @@ final class GatewayFilter extends OncePerRequestFilter {
     private RateLimiter.Tier tier(Optional<Caller> caller) {
         if (caller.isEmpty()) return new RateLimiter.Tier(ANONYMOUS, limits.anonymous());
         Plan plan = planChanges.of(caller.get().subject()).orElse(caller.get().plan());
-        return plan == Plan.PLUS
+        // the tier the plan's entitlements name, not the plan's own name
+        return PLUS.equals(Entitlements.of(plan).rateTier())
                 ? new RateLimiter.Tier(PLUS, limits.plus())
                 : new RateLimiter.Tier(FREE, limits.free());
     }

@@ -46,7 +46,7 @@ final class ServiceRoutes {
             Map.entry(Service.NOTIFICATIONS, List.of("/v1/me/webhooks", "/v1/me/webhooks/**", "/v1/webhooks/**",
                     "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**")),
             Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**",
-                    "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**")),
+                    "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
             Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**")),
             Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
                     "/v1/admin/ingest", "/v1/admin/ingest/**")),

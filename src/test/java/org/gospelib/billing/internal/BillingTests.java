@@ -250,6 +250,24 @@ class BillingTests extends RunningApplication {
     }
 
     @Test
+    void operatorsSeeEverySubscriptionAndReadersDoNot() {
+        Reader reader = reader();
+        String subscription = subscribe(reader, "plus-yearly");
+        // the configured admin email gets the admin role (the account survives between runs)
+        http.postJson("/v1/auth/signup", "{\"email\":\"admin@gospelib.test\",\"password\":\"" + PASSWORD + "\"}");
+        Http.Response listed = http.get("/v1/admin/billing/subscriptions", "Authorization", token("admin@gospelib.test"));
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode s : listed.json().get("subscriptions")) if (s.get("id").asString().equals(subscription)) mine = s;
+        assertThat(mine).as("the new subscription is listed").isNotNull();
+        assertThat(mine.get("userId").asString()).isEqualTo(reader.id().toString());
+        assertThat(mine.get("price").asString()).isEqualTo("plus-yearly");
+        assertThat(mine.get("status").asString()).isEqualTo("active");
+        assertThat(listed.json().get("counts").get("active").asLong()).isPositive();
+        assertThat(http.get("/v1/admin/billing/subscriptions", "Authorization", reader.bearer()).status()).isEqualTo(403);
+    }
+
+    @Test
     void deletingTheAccountCancelsItsSubscription() {
         Reader reader = reader();
         String subscription = subscribe(reader, "plus-monthly");
