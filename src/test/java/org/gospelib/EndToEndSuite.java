@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class EndToEndSuite extends RunningApplication {
 
-    private static final String PASSWORD = "a long enough passphrase";
+    static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
     DataSource dataSource;

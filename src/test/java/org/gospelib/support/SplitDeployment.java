@@ -111,6 +111,11 @@ public final class SplitDeployment implements AutoCloseable {
         return new Http(ports.get("gateway"));
     }
 
+    /** A process's data directory (its mailbox folder is {@code mailbox} in it). */
+    public Path dataDir(String name) {
+        return dir.resolve(name);
+    }
+
     public Path log(String name) {
         return dir.resolve(name + ".log");
     }

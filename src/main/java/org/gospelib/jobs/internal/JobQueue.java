@@ -85,6 +85,7 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
     }
     private final int threads;
     private volatile boolean running;
+    private volatile boolean paused;
 
     JobQueue(DataSource dataSource, List<JobHandler<?>> handlers, List<RecurringJob> recurringJobs, DeadJobs dead,
             JobProgress progress, MeterRegistry meters, @Value("${gospelib.jobs.execute:}") String execute, HostedServices hosted,
@@ -353,6 +354,24 @@ class JobQueue implements Jobs, SmartLifecycle, HealthIndicator {
             log.info("jobs: executing {} kinds and {} recurring jobs on {} threads", oneTime.size(), recurring.size(), threads);
         }
         running = true;
+    }
+
+    /**
+     * Stops or restarts this process taking jobs (those running finish): an operator drains a
+     * worker replica before taking it down, or keeps a process that shares the database with
+     * another deployment from taking that deployment's jobs. False if this process executes no jobs.
+     */
+    synchronized boolean pause(boolean paused) {
+        if (executing.isEmpty()) return false;
+        if (paused) executing.get().scheduler().pause();
+        else executing.get().scheduler().resume();
+        this.paused = paused;
+        log.info("jobs: this process {} taking jobs", paused ? "stopped" : "resumed");
+        return true;
+    }
+
+    boolean paused() {
+        return paused;
     }
 
     @Override

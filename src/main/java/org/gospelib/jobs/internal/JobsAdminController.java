@@ -149,6 +149,29 @@ class JobsAdminController {
     }
 
     /** The gateway lets only admins through to these routes; this holds even if a route is ever misconfigured. */
+    /** Whether this process takes jobs. */
+    record ExecutorView(boolean paused) {
+    }
+
+    @PostMapping("/v1/admin/jobs/executor/pause")
+    @Operation(summary = "This process stops taking jobs; those running finish (admins only)", description = "Reaches one "
+            + "worker replica: drain it before taking it down. Resumed by /resume, or by a restart.")
+    ResponseEntity<ExecutorView> pause(HttpServletRequest request) {
+        return executor(request, true);
+    }
+
+    @PostMapping("/v1/admin/jobs/executor/resume")
+    @Operation(summary = "This process takes jobs again (admins only)")
+    ResponseEntity<ExecutorView> resume(HttpServletRequest request) {
+        return executor(request, false);
+    }
+
+    private ResponseEntity<ExecutorView> executor(HttpServletRequest request, boolean paused) {
+        admin(request);
+        if (!queue.pause(paused)) throw JobsProblems.notFound("this process executes no jobs");
+        return fresh(new ExecutorView(queue.paused()));
+    }
+
     private static void admin(HttpServletRequest request) {
         if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw JobsProblems.notFound("not found");
     }

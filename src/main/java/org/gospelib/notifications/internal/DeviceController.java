@@ -75,15 +75,8 @@ class DeviceController {
     @Operation(summary = "Stop reminding the signed-in reader on a device")
     ResponseEntity<Void> remove(@PathVariable String id, HttpServletRequest request) {
         UUID user = NotificationsProblems.user(request, accounts);
-        UUID parsed;
-        try {
-            parsed = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw NotificationsProblems.notFound("device");
-        }
-        if (!transactions.execute(tx -> devices.remove(user, parsed))) {
-            throw NotificationsProblems.notFound("device");
-        }
+        UUID parsed = NotificationsProblems.id(id, "device");
+        if (!transactions.execute(tx -> devices.remove(user, parsed))) throw NotificationsProblems.notFound("device");
         return ResponseEntity.noContent().build();
     }
 }

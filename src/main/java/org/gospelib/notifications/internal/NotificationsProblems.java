@@ -64,6 +64,15 @@ final class NotificationsProblems {
         return new ProblemException("not-found", "Not found", 404, "no such " + what);
     }
 
+    /** The id in a path, which names nothing when it is not an id. */
+    static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw notFound(what);
+        }
+    }
+
     /** What a reader typed, shortened for an error message. */
     private static String clip(String value) {
         String printable = value.replaceAll("\\p{Cntrl}", "?");

@@ -101,14 +101,8 @@ class PushController {
     @Operation(summary = "Stop reminding the signed-in reader in a browser")
     ResponseEntity<Void> unsubscribe(@PathVariable String id, HttpServletRequest request) {
         UUID user = NotificationsProblems.user(request, accounts);
-        UUID parsed;
-        try {
-            parsed = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw NotificationsProblems.notFound("subscription");
-        }
-        boolean removed = transactions.execute(tx -> subscriptions.remove(user, parsed));
-        if (!removed) throw NotificationsProblems.notFound("subscription");
+        UUID parsed = NotificationsProblems.id(id, "subscription");
+        if (!transactions.execute(tx -> subscriptions.remove(user, parsed))) throw NotificationsProblems.notFound("subscription");
         return ResponseEntity.noContent().build();
     }
 
