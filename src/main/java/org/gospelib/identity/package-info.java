@@ -3,8 +3,8 @@
  * passwords, RS256 access tokens with a key id, a JWKS, key rotation, rotating refresh tokens
  * with reuse detection, web sessions) or an external OpenID provider such as Clerk (tokens
  * verified against its JWKS, users kept in step by its signed webhooks). Users live in
- * PostgreSQL; their lifecycle is published as {@link org.gospelib.identity.UserRegistered},
- * {@link org.gospelib.identity.UserUpdated} and {@link org.gospelib.identity.UserDeleted}.
+ * PostgreSQL; other modules hear of an account's end ({@link org.gospelib.identity.UserDeleted}) and
+ * of the emails it needs ({@link org.gospelib.identity.AccountEmailRequested}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.gospelib.identity;

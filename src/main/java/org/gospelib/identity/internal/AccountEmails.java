@@ -9,7 +9,6 @@ import org.gospelib.identity.AccountEmail;
 import org.gospelib.identity.AccountEmailRequested;
 import org.gospelib.identity.AccountLinks;
 import org.gospelib.identity.IdentityProperties;
-import org.gospelib.identity.UserUpdated;
 import org.gospelib.platform.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -169,7 +168,6 @@ class AccountEmails implements AccountLinks {
             }
             requests.closeAll(user.id(), now);
             publish(UUID.randomUUID(), user, AccountEmail.EMAIL_CHANGED, user.email(), newEmail, now);
-            events.publishEvent(new UserUpdated(user.id(), newEmail, now));
         });
     }
 

@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.gospelib.identity.Plan;
 import org.gospelib.identity.Role;
 import org.gospelib.identity.UserDeleted;
-import org.gospelib.identity.UserRegistered;
-import org.gospelib.identity.UserUpdated;
 import org.gospelib.platform.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +78,6 @@ class ClerkUserSync {
             UserAccount u = existing.get();
             if (!u.email().equals(email) || !u.displayName().equals(name)) {
                 users.updateProfile(u.id(), email, name, now);
-                events.publishEvent(new UserUpdated(u.id(), email, now));
             }
             return;
         }
@@ -91,9 +88,7 @@ class ClerkUserSync {
             // The email belongs to another account: link it to this external id rather than fail forever.
             jdbc.sql("update app_user set external_id = ?, updated_at = ? where lower(email) = lower(?) and external_id is null")
                     .params(externalId, Timestamp.from(now), email).update();
-            return;
         }
-        events.publishEvent(new UserRegistered(created.id(), email, now));
     }
 
     private JsonNode parse(byte[] body) {

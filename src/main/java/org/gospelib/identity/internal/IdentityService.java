@@ -15,7 +15,6 @@ import org.gospelib.identity.IdentityProperties;
 import org.gospelib.identity.Plan;
 import org.gospelib.identity.Role;
 import org.gospelib.identity.UserDeleted;
-import org.gospelib.identity.UserRegistered;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.UserText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,7 +116,6 @@ class IdentityService implements org.gospelib.identity.Accounts {
         UserAccount created = transactions.execute(tx -> {
             UserAccount inserted = users.insert(account).orElseThrow(() -> new ProblemException("email-taken",
                     "Email already registered", 409, "an account with this email exists; sign in instead"));
-            events.publishEvent(new UserRegistered(inserted.id(), inserted.email(), now));
             accountEmails.onSignUp(inserted);
             return inserted;
         });

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeoutException;
 import org.gospelib.billing.EntitlementsChanged;
 import org.gospelib.identity.AccountEmailRequested;
 import org.gospelib.identity.UserDeleted;
-import org.gospelib.identity.UserRegistered;
-import org.gospelib.identity.UserUpdated;
 import org.gospelib.ingest.CorpusChanged;
 import org.gospelib.study.BookmarkCreated;
 import org.gospelib.study.HighlightCreated;
@@ -51,8 +49,6 @@ class TopicPublisher implements AutoCloseable {
             HighlightCreated.class, "study.highlight.created",
             BookmarkCreated.class, "study.bookmark.created",
             PlanDayCompleted.class, "study.plan-day.completed",
-            UserRegistered.class, "user.registered",
-            UserUpdated.class, "user.updated",
             UserDeleted.class, "user.deleted",
             AccountEmailRequested.class, "user.account-email.requested",
             EntitlementsChanged.class, "billing.entitlements.changed");
@@ -106,16 +102,6 @@ class TopicPublisher implements AutoCloseable {
     @ApplicationModuleListener
     void on(PlanDayCompleted event) {
         publish(STUDY, Optional.of(event.userId()), event);
-    }
-
-    @ApplicationModuleListener
-    void on(UserRegistered event) {
-        publish(IDENTITY, Optional.of(event.userId()), event);
-    }
-
-    @ApplicationModuleListener
-    void on(UserUpdated event) {
-        publish(IDENTITY, Optional.of(event.userId()), event);
     }
 
     @ApplicationModuleListener
