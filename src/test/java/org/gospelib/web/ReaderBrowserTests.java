@@ -253,6 +253,45 @@ class ReaderBrowserTests extends RunningApplication {
         BrowserSupport.screenshot(page, "reading-plan");
     }
 
+    /**
+     * The account page: the free plan, Subscribe (Stripe's Checkout, here a page the browser is
+     * given instead of Stripe's), the payment reported by Stripe's webhook, then Plus with its
+     * renewal date and Manage subscription (the Customer Portal).
+     */
+    @Test
+    void subscribeFromTheAccountPageAndSeeThePlan() {
+        signUpInTheBrowser("subscriber");
+        List<String> stripePages = new CopyOnWriteArrayList<>();
+        for (String host : List.of("https://checkout.stripe.com/**", "https://billing.stripe.com/**")) {
+            page.route(host, route -> {
+                stripePages.add(route.request().url());
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setContentType("text/html")
+                        .setBody("<!DOCTYPE html><title>Stripe</title><h1>Stripe</h1>"));
+            });
+        }
+        page.navigate("/account");
+        assertThat(page.locator("#plan-summary")).hasText("You are on the free plan.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe monthly")).click();
+        page.waitForURL("https://checkout.stripe.com/**");
+        String session = stripePages.getFirst().substring(stripePages.getFirst().lastIndexOf('/') + 1);
+
+        org.gospelib.billing.LocalStripe stripe = org.gospelib.billing.LocalStripe.shared();
+        stripe.completeCheckout(session);
+        String event = stripe.event("checkout.session.completed", stripe.sessions.get(session));
+        assertThat(http.send("POST", "/v1/billing/webhooks/stripe", event, "Stripe-Signature",
+                org.gospelib.billing.LocalStripe.signature(event, java.time.Instant.now(), org.gospelib.billing.LocalStripe.WEBHOOK_SECRET),
+                "Content-Type", "application/json").status()).isEqualTo(200);
+
+        page.navigate("/account?checkout=done");
+        assertThat(page.locator("#plan-summary")).hasText("You are on Plus.");
+        assertThat(page.locator("#plan-subscriptions li")).containsText(Pattern.compile("Plus, monthly — active, renews on "));
+        assertThat(page.locator("#plan-subscribe")).isHidden();
+        BrowserSupport.screenshot(page, "account-plus");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Manage subscription")).click();
+        page.waitForURL("https://billing.stripe.com/**");
+        assertThat(stripePages.getLast()).startsWith("https://billing.stripe.com/p/session/");
+    }
+
     @Test
     void registerAWebhookSendATestAndReadItsDeliveries() throws Exception {
         java.util.List<String> received = new CopyOnWriteArrayList<>();
