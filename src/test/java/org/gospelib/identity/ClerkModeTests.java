@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gospelib.GospelibApplication;
+import org.gospelib.billing.LocalStripe;
 import org.gospelib.support.Http;
 import org.gospelib.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -45,8 +46,11 @@ import org.springframework.test.context.DynamicPropertySource;
                 "gospelib.identity.provider=external",
                 "gospelib.identity.external.issuer=" + ClerkModeTests.ISSUER,
                 "gospelib.identity.external.authorized-parties=" + ClerkModeTests.FRONTEND,
-                "gospelib.identity.external.webhook-secret=" + ClerkModeTests.WEBHOOK_SECRET
+                "gospelib.identity.external.webhook-secret=" + ClerkModeTests.WEBHOOK_SECRET,
+                "gospelib.rate-limit.free.capacity=40"
         })
+// Stripe is the local server the shared application uses too
+@org.springframework.test.context.ContextConfiguration(initializers = LocalStripe.Initializer.class)
 // its application closes after the class: the suite's JVM, sized as the launcher sizes one
 // application, then holds only the shared one
 @org.springframework.test.annotation.DirtiesContext
@@ -176,6 +180,36 @@ class ClerkModeTests {
         assertThat(usersWithExternalId(userId)).isZero();
         assertThat(http.get("/v1/me", "Authorization", "Bearer " + Tokens.rs256(CLERK_KEY, clerkClaims(userId).build())).status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Billing in Clerk mode: the reader's Stripe customer and subscription belong to the account
+     * Clerk's webhook made, and the gateway lifts the rate limit of the Clerk session token the
+     * reader holds (it names Clerk's user id).
+     */
+    @Test
+    void aClerkUserSubscribesAndTheirClerkTokenGetsThePlusLimits() {
+        String userId = "user_" + UUID.randomUUID().toString().replace("-", "");
+        assertThat(deliver(msgId(), userEvent("user.created", userId, userId + "@example.test", "Cy")).status()).isEqualTo(200);
+        String bearer = "Bearer " + Tokens.rs256(CLERK_KEY, clerkClaims(userId).build());
+        Http.Response checkout = http.send("POST", "/v1/me/billing/checkout", "{\"price\":\"plus-yearly\"}", "Authorization", bearer,
+                "Content-Type", "application/json");
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(200);
+        String url = checkout.json().get("url").asString();
+        String session = url.substring(url.lastIndexOf('/') + 1);
+        LocalStripe stripe = LocalStripe.shared();
+        assertThat(stripe.customers.get(stripe.sessions.get(session).get("customer").asString()).get("email").asString())
+                .isEqualTo(userId + "@example.test");
+        stripe.completeCheckout(session);
+        String event = stripe.event("checkout.session.completed", stripe.sessions.get(session));
+        assertThat(http.send("POST", "/v1/billing/webhooks/stripe", event, "Stripe-Signature",
+                LocalStripe.signature(event, Instant.now(), LocalStripe.WEBHOOK_SECRET), "Content-Type", "application/json").status())
+                .isEqualTo(200);
+        assertThat(http.get("/v1/me/billing", "Authorization", bearer).json().get("plan").asString()).isEqualTo("plus");
+        // more requests than the free plan's 40 a minute, on the token Clerk issued before the payment
+        for (int i = 0; i < 60; i++) {
+            assertThat(http.get("/v1/me/billing", "Authorization", bearer).status()).as("request " + i).isEqualTo(200);
+        }
     }
 
     @Test
