@@ -53,6 +53,14 @@ resource "aws_secretsmanager_secret" "mail" {
   tags                    = var.tags
 }
 
+# Stripe's secret key, webhook signing secret and the Plus prices' ids come from Stripe's
+# dashboard: the entry is made here and its value put by an operator, like the mail entry.
+resource "aws_secretsmanager_secret" "billing" {
+  name                    = "gospelib/${var.environment}/billing"
+  recovery_window_in_days = 7
+  tags                    = var.tags
+}
+
 output "arn_prefix" {
   value = "arn:aws:secretsmanager:*:*:secret:gospelib/${var.environment}/"
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.gospelib.billing.LocalStripe;
 import org.gospelib.deploy.RenderedManifests;
 import org.gospelib.support.ChildProcess;
 import org.gospelib.support.Http;
@@ -79,10 +80,15 @@ class RenderedClusterTests extends EndToEndSuite {
                 "gospelib-redis", Map.of("url", LocalRedis.url()),
                 "gospelib-mail", Map.of("resend-api-key", "re_cluster_test", "resend-webhook-secret",
                         "whsec_Y2x1c3RlciB0ZXN0IHdlYmhvb2sgc2VjcmV0"),
+                "gospelib-billing", Map.of("stripe-secret-key", LocalStripe.SECRET_KEY, "stripe-webhook-secret",
+                        LocalStripe.WEBHOOK_SECRET, "plus-monthly-price", LocalStripe.PLUS_MONTHLY, "plus-yearly-price",
+                        LocalStripe.PLUS_YEARLY),
                 "gospelib-pubsub", Map.of("credentials.json", "{}"));
         overrides = List.of("--gospelib.pubsub.emulator-host=" + pubsub.hostPort(), "--gospelib.search.semantic.enabled=false",
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
-                "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true");
+                "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true",
+                // Stripe's API is the test's local server (the cluster reaches nothing outside loopback)
+                "--gospelib.billing.stripe.api-base=http://127.0.0.1:" + LocalStripe.shared().port());
 
         // a service of the new release before its migration: it refuses to start on the old schema
         Process early = start("identity-before-migration", container(deployment("identity")), ports.get("identity"));
