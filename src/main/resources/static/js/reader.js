@@ -412,10 +412,11 @@
         + (params.get('checkout') === 'done' && !plus ? ' Your payment is being confirmed; this page shows Plus once Stripe reports it.' : '');
       list.textContent = '';
       (b.subscriptions || []).forEach(function (s) {
-        var end = new Date(s.currentPeriodEnd).toLocaleDateString();
+        // a subscription Stripe never started has no period yet
+        var end = s.currentPeriodEnd ? new Date(s.currentPeriodEnd).toLocaleDateString() : '';
         var what = s.price === 'plus-yearly' ? 'Plus, yearly' : s.price === 'plus-monthly' ? 'Plus, monthly' : 'Subscription';
-        var when = s.status === 'canceled' ? 'ended' : s.cancelAtPeriodEnd ? 'ends on ' + end : 'renews on ' + end;
-        list.appendChild(el('li', {}, what + ' — ' + s.status.replace('_', ' ') + ', ' + when));
+        var when = s.status === 'canceled' ? ', ended' : !end ? '' : s.cancelAtPeriodEnd ? ', ends on ' + end : ', renews on ' + end;
+        list.appendChild(el('li', {}, what + ' — ' + s.status.replace('_', ' ') + when));
       });
       subscribe.hidden = plus;
       manage.hidden = (b.subscriptions || []).length === 0;

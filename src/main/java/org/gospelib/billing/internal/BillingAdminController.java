@@ -1,9 +1,11 @@
 package org.gospelib.billing.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +25,9 @@ class BillingAdminController {
         this.prices = prices;
     }
 
-    record AdminSubscription(String id, UUID userId, String status, String price, String plan, Instant currentPeriodEnd,
+    /** {@code currentPeriodEnd} is absent for a subscription Stripe never started (incomplete). */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record AdminSubscription(String id, UUID userId, String status, String price, String plan, Optional<Instant> currentPeriodEnd,
             boolean cancelAtPeriodEnd, Instant updatedAt) {
     }
 
@@ -41,7 +45,7 @@ class BillingAdminController {
                 count(all, SubscriptionStatus.PAST_DUE), all.stream().filter(s -> !s.status().grants()).count());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new AdminSubscriptions(counts, all.stream()
                 .map(s -> new AdminSubscription(s.id(), s.userId(), s.status().key(), prices.nameOf(s.priceId()).orElse(s.priceId()),
-                        s.plan().claim(), s.currentPeriodEnd().orElse(s.updatedAt()), s.cancelAtPeriodEnd(), s.updatedAt()))
+                        s.plan().claim(), s.currentPeriodEnd(), s.cancelAtPeriodEnd(), s.updatedAt()))
                 .toList()));
     }
 

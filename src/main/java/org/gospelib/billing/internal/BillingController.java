@@ -1,6 +1,7 @@
 package org.gospelib.billing.internal;
 
 import com.stripe.exception.StripeException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.gospelib.billing.BillingProperties;
 import org.gospelib.billing.Entitlements;
@@ -54,7 +56,9 @@ class BillingController {
      * One subscription: its status as Stripe last said, the price by name ({@code plus-monthly},
      * {@code plus-yearly}, or {@code other}), when the paid period ends, and whether it ends then.
      */
-    record SubscriptionJson(String status, String price, Instant currentPeriodEnd, boolean cancelAtPeriodEnd, Instant updatedAt) {
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record SubscriptionJson(String status, String price, Optional<Instant> currentPeriodEnd, boolean cancelAtPeriodEnd,
+            Instant updatedAt) {
     }
 
     record BillingJson(String plan, Entitlements entitlements, List<SubscriptionJson> subscriptions) {
@@ -74,8 +78,8 @@ class BillingController {
         List<SubscriptionStore.Stored> subscriptions = store.of(user);
         Plan plan = store.plan(user);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new BillingJson(plan.claim(), Entitlements.of(plan),
-                subscriptions.stream().filter(s -> s.currentPeriodEnd().isPresent()).map(s -> new SubscriptionJson(s.status().key(),
-                        prices.nameOf(s.priceId()).orElse("other"), s.currentPeriodEnd().orElseThrow(), s.cancelAtPeriodEnd(),
+                subscriptions.stream().map(s -> new SubscriptionJson(s.status().key(),
+                        prices.nameOf(s.priceId()).orElse("other"), s.currentPeriodEnd(), s.cancelAtPeriodEnd(),
                         s.updatedAt())).toList()));
     }
 
