@@ -67,11 +67,24 @@ public final class CorpusTables {
     }
 
     /**
-     * What identifies the stored corpus: its version and the transaction that last changed it, so
-     * that a different database at the same version number never passes for this one.
+     * The stored corpus at this moment: its version, and a key of what it is made of (each
+     * installed module's checksum and the version of the parser that stored it), read together.
+     * Two versions with the same key hold the same content: a full ingest of unchanged modules
+     * bumps the version and keeps the key; another database with the same modules has the same key.
      */
-    public String stamp() {
-        return jdbc.queryForObject("select version || '-' || xmin::text from corpus_state where id = 1", String.class);
+    public Identity identity() {
+        return jdbc.queryForObject("""
+                select c.version, encode(sha256(convert_to(
+                    coalesce((select string_agg('t ' || id || ' ' || checksum || ' ' || parser_version, ';' order by id)
+                              from translation), '') || '|' ||
+                    coalesce((select string_agg('w ' || module || ' ' || kind || ' ' || checksum || ' ' || parser_version, ';'
+                              order by module) from reference_work), ''), 'UTF8')), 'hex')
+                from corpus_state c where c.id = 1""",
+                (rs, i) -> new Identity(rs.getLong(1), rs.getString(2).substring(0, 32)));
+    }
+
+    /** @param contentKey the same for two versions exactly when their content is the same (see {@link #identity()}) */
+    public record Identity(long version, String contentKey) {
     }
 
     /** KJV first (the reference numbering and the default translation), then by language and id. */

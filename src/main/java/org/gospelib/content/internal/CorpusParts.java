@@ -1,13 +1,14 @@
 package org.gospelib.content.internal;
 
 import java.util.List;
+import org.gospelib.ingest.CorpusTables;
 
 /**
  * Everything a corpus snapshot is made of before its graph is built, as the database holds it,
  * decoded; the cross-references gathered from the verses' notes only feed the graph.
  *
- * @param stamp identifies the stored corpus (see {@link SnapshotLoader#currentStamp()})
+ * @param contentKey what the stored corpus is made of (see {@link CorpusTables#identity()})
  */
-record CorpusParts(long version, String stamp, List<TranslationSnapshot> translations, ReferenceWorks works,
+record CorpusParts(long version, String contentKey, List<TranslationSnapshot> translations, ReferenceWorks works,
         List<CrossReferenceCollector.CrossReference> crossReferences) {
 }

@@ -10,18 +10,20 @@ import org.gospelib.content.internal.graph.ScriptureGraph;
 /** The whole corpus at one version, immutable; replaced as a whole when the corpus changes. */
 final class CorpusSnapshot {
 
-    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, List.of(), ReferenceWorks.EMPTY, ScriptureGraph.EMPTY);
+    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, "", List.of(), ReferenceWorks.EMPTY, ScriptureGraph.EMPTY);
 
     private final long version;
+    private final String contentKey;
     private final List<TranslationSnapshot> translations;
     private final Map<String, TranslationSnapshot> byId = new LinkedHashMap<>();
 
     private final ReferenceWorks referenceWorks;
     private final ScriptureGraph graph;
 
-    CorpusSnapshot(long version, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks,
+    CorpusSnapshot(long version, String contentKey, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks,
             ScriptureGraph graph) {
         this.version = version;
+        this.contentKey = contentKey;
         this.graph = graph;
         this.referenceWorks = referenceWorks;
         this.translations = List.copyOf(translations);
@@ -39,6 +41,16 @@ final class CorpusSnapshot {
 
     long version() {
         return version;
+    }
+
+    /** What the corpus is made of: equal keys, equal content (see {@code CorpusTables.identity()}). */
+    String contentKey() {
+        return contentKey;
+    }
+
+    /** The same content at another version of the stored corpus: nothing is copied. */
+    CorpusSnapshot at(long newVersion) {
+        return new CorpusSnapshot(newVersion, contentKey, translations, referenceWorks, graph);
     }
 
     List<TranslationSnapshot> translations() {

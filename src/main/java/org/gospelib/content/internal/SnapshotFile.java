@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A copy of the decoded corpus on local disk, so that a restart reads one file instead of
  * decoding every verse again. It is only a cache of PostgreSQL: it is used when it was written
- * for the very corpus the database holds (same version, same last writing transaction) by the
- * very code that would decode it now (a digest of the classes that shape it), and its checksum
+ * for the very content the database holds (the same content key: the same modules, stored by
+ * the same parsers, whatever the corpus's version number) by the very code that would decode it
+ * now (a digest of the classes that shape it), and its checksum
  * holds; otherwise it is ignored and replaced. Written to a temporary file and renamed into
  * place, so a crash leaves either the old file or the new one.
  */
@@ -65,22 +66,23 @@ final class SnapshotFile {
     }
 
     /**
-     * The corpus stamped {@code stamp}, if a valid file of it exists. Each translation, the
+     * The corpus whose content key is {@code contentKey}, if a valid file of it exists, as the
+     * stored corpus's {@code version} (the file holds content, whatever version it had when
+     * written). Each translation, the
      * reference works and the scripture graph are a section of their own, checksummed apart and
      * decoded in parallel from the memory-mapped file.
      */
-    Optional<CorpusSnapshot> read(String stamp) {
-        Path file = fileFor(stamp);
+    Optional<CorpusSnapshot> read(String contentKey, long version) {
+        Path file = fileFor(contentKey);
         if (!Files.isRegularFile(file)) return Optional.empty();
         // mapped only while it is decoded: closing the arena unmaps it, so the pages read here do
         // not stay in the process's resident set; verses are read later by pread (VerseBytes.InFile)
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofShared()) {
             ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena).asByteBuffer();
             ByteReader header = new ByteReader(mapped.duplicate());
-            if (header.readInt() != MAGIC || !readString(header).equals(codeDigest) || !readString(header).equals(stamp)) {
+            if (header.readInt() != MAGIC || !readString(header).equals(codeDigest) || !readString(header).equals(contentKey)) {
                 return Optional.empty();
             }
-            long version = header.readLong();
             ByteReader footer = new ByteReader(mapped.duplicate().position((int) mapped.getLong(mapped.limit() - 8)));
             int sections = footer.readInt();
             if (sections < 2 || sections > 1_000) throw new IOException("bad section count " + sections);
@@ -120,7 +122,7 @@ final class SnapshotFile {
             ScriptureGraph graph = (ScriptureGraph) decoded.get(sections - 1);
             log.info("snapshot file {}: {} sections; checksum and decoding ms per section {}", file.getFileName(), sections,
                     java.util.Arrays.toString(millis));
-            return Optional.of(new CorpusSnapshot(version, translations, works, graph));
+            return Optional.of(new CorpusSnapshot(version, contentKey, translations, works, graph));
         } catch (IOException | RuntimeException e) {
             log.warn("ignoring snapshot file {}: {}", file, e.toString());
             return Optional.empty();
@@ -128,19 +130,19 @@ final class SnapshotFile {
     }
 
     /**
-     * Writes the snapshot of the corpus stamped {@code stamp}, replacing any older snapshot file;
+     * Writes the snapshot of the corpus whose content key is {@code contentKey}, replacing any older snapshot file;
      * false if it could not. Failures are logged: the file is a cache, and the corpus can be
      * served from the heap without it.
      */
-    boolean write(String stamp, CorpusSnapshot snapshot) {
-        try (Writer writer = writer(stamp, snapshot.version())) {
+    boolean write(String contentKey, CorpusSnapshot snapshot) {
+        try (Writer writer = writer(contentKey)) {
             for (TranslationSnapshot t : snapshot.translations()) writer.translation(t);
             writer.works(snapshot.referenceWorks());
             writer.graph(snapshot.graph());
             writer.commit();
             return true;
         } catch (IOException | RuntimeException e) {
-            log.warn("could not write the snapshot file {}: {}", fileFor(stamp), e.toString());
+            log.warn("could not write the snapshot file {}: {}", fileFor(contentKey), e.toString());
             return false;
         }
     }
@@ -150,8 +152,8 @@ final class SnapshotFile {
      * at once: translations, then the reference works, then the graph, then {@link Writer#commit}.
      * Closed without a commit, it leaves no file.
      */
-    Writer writer(String stamp, long version) throws IOException {
-        return new Writer(stamp, version);
+    Writer writer(String contentKey) throws IOException {
+        return new Writer(contentKey);
     }
 
     final class Writer implements AutoCloseable {
@@ -162,16 +164,15 @@ final class SnapshotFile {
         private final DataOutputStream out;
         private boolean committed;
 
-        private Writer(String stamp, long version) throws IOException {
-            this.file = fileFor(stamp);
+        private Writer(String contentKey) throws IOException {
+            this.file = fileFor(contentKey);
             this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
             Files.createDirectories(directory);
             this.out = new DataOutputStream(new CheckedOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc));
             out.writeInt(MAGIC);
             writeString(out, codeDigest);
-            writeString(out, stamp);
-            out.writeLong(version);
+            writeString(out, contentKey);
         }
 
         void translation(TranslationSnapshot t) throws IOException {
@@ -227,14 +228,14 @@ final class SnapshotFile {
     }
 
     /**
-     * Replaces the graph section of the file written for {@code stamp}, in place: the sections
+     * Replaces the graph section of the file written for {@code contentKey}, in place: the sections
      * before it (the verses, which a served snapshot may be reading) are left as they are; the
      * graph section and the table of sections after it are written again. A crash half way
      * leaves a file whose table does not check, which is ignored and replaced like any damaged
      * file. False if it could not be done (logged).
      */
-    boolean replaceGraph(String stamp, ScriptureGraph graph) {
-        Path file = fileFor(stamp);
+    boolean replaceGraph(String contentKey, ScriptureGraph graph) {
+        Path file = fileFor(contentKey);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
             ByteBuffer last = ByteBuffer.allocate(8);
@@ -290,8 +291,8 @@ final class SnapshotFile {
         }
     }
 
-    Path fileFor(String stamp) {
-        return directory.resolve(NAME_PREFIX + stamp.replaceAll("[^0-9A-Za-z-]", "_") + NAME_SUFFIX);
+    Path fileFor(String contentKey) {
+        return directory.resolve(NAME_PREFIX + contentKey.replaceAll("[^0-9A-Za-z-]", "_") + NAME_SUFFIX);
     }
 
     private void deleteAllBut(Path keep) throws IOException {

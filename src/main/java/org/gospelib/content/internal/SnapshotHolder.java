@@ -15,6 +15,7 @@ import org.gospelib.content.TranslationVerse;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.content.internal.graph.ScriptureGraph;
 import org.gospelib.ingest.CorpusChanged;
+import org.gospelib.ingest.CorpusTables;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.gospelib.platform.BackgroundWork;
 import org.gospelib.platform.CorpusBuilds;
@@ -121,10 +122,15 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         reloading.lock();
         try {
             CorpusSnapshot snapshot = current.get();
-            long stored = loader.currentVersion();
-            if (stored == snapshot.version() && (snapshot.isLoaded() || stored == 0)) return;
+            CorpusTables.Identity stored = loader.currentIdentity();
+            if (stored.version() == snapshot.version() && (snapshot.isLoaded() || stored.version() == 0)) return;
             Instant start = Instant.now();
-            String stamp = loader.currentStamp();
+            if (snapshot.isLoaded() && stored.contentKey().equals(snapshot.contentKey())) {
+                // the same modules stored again (a full ingest of unchanged modules, or one step of
+                // a run that has not reached a changed one): the served corpus is that content
+                swap(snapshot.at(stored.version()), start, "memory (the same content as v" + snapshot.version() + ")");
+                return;
+            }
             // a new corpus beside the one served: alone, not beside an index build, and with the
             // caches of the served one's answers let go (they go stale with the swap anyway)
             Optional<CorpusSnapshot> kept;
@@ -132,26 +138,29 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             loadingBesideServed = snapshot.isLoaded();
             try {
                 if (loadingBesideServed) events.publishEvent(new CorpusLoadStarted(snapshot.version()));
-                kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stamp)));
+                kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stored.contentKey(), stored.version())));
                 loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(this::fromDatabase);
             } finally {
                 loadingBesideServed = false;
             }
-            current.set(loaded);
-            lastLoadTime = Duration.between(start, Instant.now());
-            events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
-                    loaded.translations().stream().map(TranslationSnapshot::id).toList()));
-            var graph = loaded.graph();
-            log.info("corpus snapshot v{} loaded from the {}: {} translations in {} ms; graph of {} nodes, {} edges, "
-                    + "{} related verses ({} MiB of arrays, built in {} ms)", loaded.version(),
-                    kept.isPresent() ? "snapshot file" : "database", loaded.translations().size(), lastLoadTime.toMillis(),
-                    graph.nodeCount(), graph.edgeCount(), graph.related().size(), graph.edgeBytes() >> 20,
-                    graph.buildNanos() / 1_000_000);
+            swap(loaded, start, kept.isPresent() ? "the snapshot file" : "the database");
         } catch (RuntimeException e) {
             throw new IllegalStateException("could not load the corpus snapshot; keeping v" + current.get().version(), e);
         } finally {
             reloading.unlock();
         }
+    }
+
+    private void swap(CorpusSnapshot loaded, Instant start, String source) {
+        current.set(loaded);
+        lastLoadTime = Duration.between(start, Instant.now());
+        events.publishEvent(new CorpusSnapshotSwapped(loaded.version(),
+                loaded.translations().stream().map(TranslationSnapshot::id).toList()));
+        var graph = loaded.graph();
+        log.info("corpus snapshot v{} loaded from {}: {} translations in {} ms; graph of {} nodes, {} edges, "
+                + "{} related verses ({} MiB of arrays, built in {} ms)", loaded.version(), source,
+                loaded.translations().size(), lastLoadTime.toMillis(), graph.nodeCount(), graph.edgeCount(),
+                graph.related().size(), graph.edgeBytes() >> 20, graph.buildNanos() / 1_000_000);
     }
 
     /**
@@ -166,12 +175,12 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         if (file.isEmpty()) return SnapshotLoader.assemble(loader.read());
         SnapshotFile.Writer[] writer = new SnapshotFile.Writer[1];
         CorpusParts parts;
-        String stamp;
+        String contentKey;
         try {
             parts = loader.read(new SnapshotLoader.TranslationSink() {
                 @Override
-                public void begin(long version, String stamp) throws IOException {
-                    writer[0] = file.get().writer(stamp, version);
+                public void begin(long version, String contentKey) throws IOException {
+                    writer[0] = file.get().writer(contentKey);
                 }
 
                 @Override
@@ -179,7 +188,7 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
                     writer[0].translation(translation);
                 }
             });
-            stamp = parts.stamp();
+            contentKey = parts.contentKey();
             writer[0].works(parts.works());
             writer[0].graph(ScriptureGraph.EMPTY);
             writer[0].commit();
@@ -190,12 +199,13 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             closeQuietly(writer[0]);
         }
         List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
+        long version = parts.version();
         parts = null;
-        CorpusSnapshot verses = file.get().read(stamp)
+        CorpusSnapshot verses = file.get().read(contentKey, version)
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
-        CorpusSnapshot built = new CorpusSnapshot(verses.version(), verses.translations(), verses.referenceWorks(),
+        CorpusSnapshot built = new CorpusSnapshot(verses.version(), contentKey, verses.translations(), verses.referenceWorks(),
                 GraphAssembler.build(verses.referenceWorks(), crossReferences));
-        file.get().replaceGraph(stamp, built.graph());
+        file.get().replaceGraph(contentKey, built.graph());
         return built;
     }
 

@@ -45,8 +45,9 @@ class SnapshotLoader {
         readOnly.setReadOnly(true);
     }
 
-    long currentVersion() {
-        return tables.version();
+    /** The stored corpus's version and content key, read together. */
+    CorpusTables.Identity currentIdentity() {
+        return tables.identity();
     }
 
     /** A translation decoded, with what was gathered from its verses on the way. */
@@ -56,8 +57,8 @@ class SnapshotLoader {
 
     /** Where a load hands each translation as soon as it is decoded. */
     interface TranslationSink {
-        /** Called once, before the first translation: the corpus's version and stamp. */
-        void begin(long version, String stamp) throws IOException;
+        /** Called once, before the first translation: the corpus's version and content key. */
+        void begin(long version, String contentKey) throws IOException;
 
         void translation(TranslationSnapshot translation) throws IOException;
     }
@@ -71,7 +72,7 @@ class SnapshotLoader {
         List<TranslationSnapshot> translations = new ArrayList<>();
         CorpusParts parts = read(new TranslationSink() {
             @Override
-            public void begin(long version, String stamp) {
+            public void begin(long version, String contentKey) {
             }
 
             @Override
@@ -79,7 +80,7 @@ class SnapshotLoader {
                 translations.add(translation);
             }
         });
-        return new CorpusParts(parts.version(), parts.stamp(), translations, parts.works(), parts.crossReferences());
+        return new CorpusParts(parts.version(), parts.contentKey(), translations, parts.works(), parts.crossReferences());
     }
 
     /**
@@ -91,12 +92,12 @@ class SnapshotLoader {
     CorpusParts read(TranslationSink sink) {
         long start = System.nanoTime();
         CorpusParts parts = readOnly.execute(status -> {
-            String stamp = currentStamp();
-            long version = currentVersion();
+            CorpusTables.Identity identity = tables.identity();
+            long version = identity.version();
             Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
             List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
             try {
-                sink.begin(version, stamp);
+                sink.begin(version, identity.contentKey());
                 for (TranslationInfo info : translationInfos()) {
                     DecodedTranslation d = read(info);
                     renderings.put(info.id(), d.renderings());
@@ -108,7 +109,7 @@ class SnapshotLoader {
             }
             ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
                     referenceLoader.commentaries());
-            return new CorpusParts(version, stamp, List.of(), works, crossReferences);
+            return new CorpusParts(version, identity.contentKey(), List.of(), works, crossReferences);
         });
         log.info("corpus v{} read from the database and decoded in {} ms", parts.version(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -117,13 +118,8 @@ class SnapshotLoader {
 
     /** The snapshot of these parts, with the scripture graph built from them. */
     static CorpusSnapshot assemble(CorpusParts parts) {
-        return new CorpusSnapshot(parts.version(), parts.translations(), parts.works(),
+        return new CorpusSnapshot(parts.version(), parts.contentKey(), parts.translations(), parts.works(),
                 GraphAssembler.build(parts.works(), parts.crossReferences()));
-    }
-
-    /** The stored corpus's identity: {@link CorpusTables#stamp()}. */
-    String currentStamp() {
-        return tables.stamp();
     }
 
     private List<TranslationInfo> translationInfos() {

@@ -95,10 +95,10 @@ class SnapshotFileTests extends RunningApplication {
     @Test
     void writingWhatWasReadGivesTheSameFile() throws IOException {
         SnapshotFile served = new SnapshotFile(properties.dataDir().resolve("snapshot"));
-        String stamp = loader.currentStamp();
+        String key = loader.currentIdentity().contentKey();
         SnapshotFile copy = new SnapshotFile(dir);
-        assertThat(copy.write(stamp, served())).isTrue();
-        assertThat(Files.mismatch(served.fileFor(stamp), copy.fileFor(stamp))).isEqualTo(-1L);
+        assertThat(copy.write(key, served())).isTrue();
+        assertThat(Files.mismatch(served.fileFor(key), copy.fileFor(key))).isEqualTo(-1L);
         assertThat(served().translations()).extracting(TranslationSnapshot::id).containsExactly("KJV", "WEB", "RV1909");
     }
 
@@ -126,16 +126,16 @@ class SnapshotFileTests extends RunningApplication {
     @Test
     void theGraphWrittenInPlaceMakesTheSameFile() throws IOException {
         CorpusSnapshot served = served();
-        String stamp = loader.currentStamp();
+        String key = loader.currentIdentity().contentKey();
         SnapshotFile direct = new SnapshotFile(dir.resolve("direct"));
         SnapshotFile inPlace = new SnapshotFile(dir.resolve("in-place"));
-        assertThat(direct.write(stamp, served)).isTrue();
-        assertThat(inPlace.write(stamp, new CorpusSnapshot(served.version(), served.translations(), served.referenceWorks(),
+        assertThat(direct.write(key, served)).isTrue();
+        assertThat(inPlace.write(key, new CorpusSnapshot(served.version(), key, served.translations(), served.referenceWorks(),
                 org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
-        long withoutGraph = Files.size(inPlace.fileFor(stamp));
-        assertThat(withoutGraph).isLessThan(Files.size(direct.fileFor(stamp)));
-        assertThat(inPlace.replaceGraph(stamp, served.graph())).isTrue();
-        assertThat(Files.mismatch(direct.fileFor(stamp), inPlace.fileFor(stamp))).isEqualTo(-1L);
+        long withoutGraph = Files.size(inPlace.fileFor(key));
+        assertThat(withoutGraph).isLessThan(Files.size(direct.fileFor(key)));
+        assertThat(inPlace.replaceGraph(key, served.graph())).isTrue();
+        assertThat(Files.mismatch(direct.fileFor(key), inPlace.fileFor(key))).isEqualTo(-1L);
     }
 
     /** The corpus this process serves. */
@@ -146,11 +146,11 @@ class SnapshotFileTests extends RunningApplication {
     @Test
     void isIgnoredWhenWrittenForAnotherCorpusOrDamaged() throws IOException {
         CorpusSnapshot parts = served();
-        String stamp = loader.currentStamp();
+        String key = loader.currentIdentity().contentKey();
         SnapshotFile file = new SnapshotFile(dir);
-        file.write(stamp, parts);
-        assertThat(file.read(stamp + "0")).isEmpty();
-        Path written = file.fileFor(stamp);
+        file.write(key, parts);
+        assertThat(file.read(key + "0", 1)).isEmpty();
+        Path written = file.fileFor(key);
         assertThat(listed()).containsExactly(written);
 
         try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
@@ -159,28 +159,76 @@ class SnapshotFileTests extends RunningApplication {
             raw.seek(raw.length() / 2);
             raw.write(b ^ 0x5a);
         }
-        assertThat(file.read(stamp)).isEmpty();
+        assertThat(file.read(key, 1)).isEmpty();
 
-        file.write(stamp, parts);
+        file.write(key, parts);
         try (RandomAccessFile raw = new RandomAccessFile(written.toFile(), "rw")) {
             raw.setLength(raw.length() - 3);
         }
-        assertThat(file.read(stamp)).isEmpty();
+        assertThat(file.read(key, 1)).isEmpty();
         Files.write(written, new byte[] {1, 2, 3});
-        assertThat(file.read(stamp)).isEmpty();
+        assertThat(file.read(key, 1)).isEmpty();
     }
 
     @Test
     void keepsOnlyTheNewestFile() throws IOException {
         CorpusSnapshot parts = served();
-        String stamp = loader.currentStamp();
+        String key = loader.currentIdentity().contentKey();
         SnapshotFile file = new SnapshotFile(dir);
         Files.createDirectories(dir);
         Path old = file.fileFor("1-1");
         Files.write(old, new byte[] {0});
-        Files.write(file.fileFor(stamp).resolveSibling("corpus-x.snapshot.tmp"), new byte[] {0});
-        file.write(stamp, parts);
-        assertThat(listed()).containsExactly(file.fileFor(stamp));
+        Files.write(file.fileFor(key).resolveSibling("corpus-x.snapshot.tmp"), new byte[] {0});
+        file.write(key, parts);
+        assertThat(listed()).containsExactly(file.fileFor(key));
+    }
+
+    /**
+     * A version of the corpus with the same content (a full ingest of unchanged modules bumps the
+     * version and stores the same rows) is served from the corpus in memory: the same graph and
+     * translations, nothing read or built again beside them.
+     */
+    @Test
+    void aNewVersionOfTheSameContentIsServedWithoutLoadingItAgain() {
+        CorpusSnapshot before = served();
+        Long bumped = jdbc.queryForObject("update corpus_state set version = version + 1 where id = 1 returning version",
+                Long.class);
+        holder.corpusChanged(bumped);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> served().version() == bumped);
+        CorpusSnapshot after = served();
+        assertThat(after.contentKey()).isEqualTo(before.contentKey());
+        assertThat(after.graph()).isSameAs(before.graph());
+        assertThat(after.translations()).isSameAs(before.translations());
+        assertThat(after.referenceWorks()).isSameAs(before.referenceWorks());
+    }
+
+    /** The content key follows every module's checksum and parser version, and nothing else. */
+    @Test
+    void theContentKeyChangesWithAnyModuleAndOnlyWithOne() {
+        CorpusTables tables = new CorpusTables(jdbc);
+        String key = tables.identity().contentKey();
+        assertThat(key).hasSize(32).isEqualTo(served().contentKey());
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        List<String> changed = List.of(
+                "update translation set checksum = checksum || 'x' where id = 'WEB'",
+                "update translation set parser_version = parser_version + 1 where id = 'KJV'",
+                "update reference_work set checksum = checksum || 'x' where kind = 'commentary'",
+                "delete from reference_work where kind = 'topical'");
+        for (String change : changed) {
+            String keyAfter = rolledBack.execute(status -> {
+                status.setRollbackOnly();
+                jdbc.update(change);
+                return tables.identity().contentKey();
+            });
+            assertThat(keyAfter).as(change).isNotEqualTo(key);
+        }
+        String versionOnly = rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.update("update corpus_state set version = version + 5 where id = 1");
+            return tables.identity().contentKey();
+        });
+        assertThat(versionOnly).isEqualTo(key);
     }
 
     private List<Path> listed() throws IOException {

@@ -57,33 +57,95 @@ public final class RelatedVerses {
         this.evidence = evidence;
     }
 
-    /** Scores every verse of the graph, in parallel, keeping the best {@link #KEPT_PER_VERSE} of each. */
+    /** Verses scored by one task of the derivation. */
+    private static final int BLOCK = 512;
+
+    /**
+     * Scores every verse of the graph, in parallel blocks of verses, keeping the best
+     * {@link #KEPT_PER_VERSE} of each. Each block packs its answers into arrays as they come, so
+     * the derivation holds about twice the result at its peak, never an object per related verse
+     * (a million and a half of them, with their evidence arrays, beside the graph being served).
+     */
     static RelatedVerses derive(ScriptureGraph graph) {
         int verses = graph.verseCount();
         ThreadLocal<TwoHopScorer> scorers = ThreadLocal.withInitial(() -> new TwoHopScorer(graph));
-        TwoHopScorer.Scored[][] all = new TwoHopScorer.Scored[verses][];
-        IntStream.range(0, verses).parallel().forEach(v -> all[v] = scorers.get().top(v, KEPT_PER_VERSE));
+        Block[] blocks = new Block[(verses + BLOCK - 1) / BLOCK];
+        IntStream.range(0, blocks.length).parallel().forEach(b -> {
+            Block block = new Block(b * BLOCK, Math.min(verses, (b + 1) * BLOCK));
+            TwoHopScorer scorer = scorers.get();
+            for (int v = block.first; v < block.end; v++) {
+                int before = block.size;
+                scorer.top(v, KEPT_PER_VERSE, block);
+                block.counts[v - block.first] = block.size - before;
+            }
+            blocks[b] = block.trimmed();
+        });
+        int total = 0;
+        int evidenceTotal = 0;
+        for (Block block : blocks) {
+            total += block.size;
+            evidenceTotal += block.evidenceSize;
+        }
         int[] offsets = new int[verses + 1];
-        for (int v = 0; v < verses; v++) offsets[v + 1] = offsets[v] + all[v].length;
-        int total = offsets[verses];
         int[] targets = new int[total];
         float[] scores = new float[total];
         int[] evidenceOffsets = new int[total + 1];
-        int evidenceTotal = 0;
-        for (TwoHopScorer.Scored[] row : all) for (TwoHopScorer.Scored s : row) evidenceTotal += s.evidence().length;
         int[] evidence = new int[evidenceTotal];
         int i = 0;
         int e = 0;
-        for (TwoHopScorer.Scored[] row : all) {
-            for (TwoHopScorer.Scored s : row) {
-                targets[i] = s.verse();
-                scores[i] = s.score();
-                System.arraycopy(s.evidence(), 0, evidence, e, s.evidence().length);
-                e += s.evidence().length;
-                evidenceOffsets[++i] = e;
-            }
+        for (Block block : blocks) {
+            for (int v = block.first; v < block.end; v++) offsets[v + 1] = offsets[v] + block.counts[v - block.first];
+            System.arraycopy(block.targets, 0, targets, i, block.size);
+            System.arraycopy(block.scores, 0, scores, i, block.size);
+            System.arraycopy(block.evidence, 0, evidence, e, block.evidenceSize);
+            for (int k = 0; k < block.size; k++) evidenceOffsets[i + k + 1] = e + block.evidenceEnds[k];
+            i += block.size;
+            e += block.evidenceSize;
         }
         return new RelatedVerses(offsets, targets, scores, evidenceOffsets, evidence);
+    }
+
+    /** The related verses of the verses {@code first} to {@code end} (exclusive), packed. */
+    private static final class Block implements TwoHopScorer.Sink {
+        final int first;
+        final int end;
+        final int[] counts;
+        int[] targets = new int[BLOCK * 8];
+        float[] scores = new float[BLOCK * 8];
+        /** Where each related verse's evidence ends, within this block's evidence. */
+        int[] evidenceEnds = new int[BLOCK * 8];
+        int[] evidence = new int[BLOCK * 16];
+        int size;
+        int evidenceSize;
+
+        Block(int first, int end) {
+            this.first = first;
+            this.end = end;
+            this.counts = new int[end - first];
+        }
+
+        @Override
+        public void accept(int verse, float score, int[] from, int offset, int count) {
+            if (size == targets.length) {
+                targets = Arrays.copyOf(targets, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+                evidenceEnds = Arrays.copyOf(evidenceEnds, size * 2);
+            }
+            if (evidenceSize + count > evidence.length) evidence = Arrays.copyOf(evidence, Math.max(evidence.length * 2, evidenceSize + count));
+            targets[size] = verse;
+            scores[size] = score;
+            System.arraycopy(from, offset, evidence, evidenceSize, count);
+            evidenceSize += count;
+            evidenceEnds[size++] = evidenceSize;
+        }
+
+        Block trimmed() {
+            targets = Arrays.copyOf(targets, size);
+            scores = Arrays.copyOf(scores, size);
+            evidenceEnds = Arrays.copyOf(evidenceEnds, size);
+            evidence = Arrays.copyOf(evidence, evidenceSize);
+            return this;
+        }
     }
 
     /** The verse's related verses, best first, at most {@code limit} (and at most {@link #KEPT_PER_VERSE}). */

@@ -41,18 +41,31 @@ final class TwoHopScorer {
     record Scored(int verse, float score, int[] evidence) {
     }
 
+    /** Where a scorer hands the verses it kept, best first: the verse, its score and its evidence. */
+    interface Sink {
+        void accept(int verse, float score, int[] evidence, int from, int count);
+    }
+
     /** The {@code limit} best-scored verses, best first, ties in canonical order. */
     Scored[] top(int verse, int limit) {
+        java.util.List<Scored> scored = new java.util.ArrayList<>(limit);
+        top(verse, limit, (v, score, evidence, from, count) ->
+                scored.add(new Scored(v, score, Arrays.copyOfRange(evidence, from, from + count))));
+        return scored.toArray(Scored[]::new);
+    }
+
+    /**
+     * Hands the {@code limit} best-scored verses to {@code sink}, best first: deriving every
+     * verse's related verses this way allocates nothing per related verse.
+     */
+    void top(int verse, int limit, Sink sink) {
         accumulate(verse);
         long[] best = select(Math.min(limit, touchedCount));
-        Scored[] scored = new Scored[best.length];
-        for (int i = 0; i < best.length; i++) {
-            int v = (int) best[i];
-            scored[i] = new Scored(v, (float) score[v], Arrays.copyOfRange(evidence, v * RelatedVerses.MAX_EVIDENCE,
-                    v * RelatedVerses.MAX_EVIDENCE + evidenceCount[v]));
+        for (long key : best) {
+            int v = (int) key;
+            sink.accept(v, (float) score[v], evidence, v * RelatedVerses.MAX_EVIDENCE, evidenceCount[v]);
         }
         clear();
-        return scored;
     }
 
     /**
