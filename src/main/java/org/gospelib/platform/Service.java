@@ -20,8 +20,11 @@ public enum Service {
      * own, billing: the plan it sets is the account's.
      */
     IDENTITY(8200, 6, Set.of("identity", "billing")),
-    /** Notes, highlights, bookmarks, reading plans and sync. */
-    STUDY(8600, 6, Set.of("study")),
+    /**
+     * Notes, highlights, bookmarks, reading plans and sync, and the study assistant, whose
+     * questions and answers are study data (it reads the corpus through content's API).
+     */
+    STUDY(8600, 6, Set.of("study", "assistant")),
     /** The web reader's pages. */
     WEB(3000, 2, Set.of("web")),
     /** Email and outbound webhooks: their APIs, and what turns events into deliveries. */

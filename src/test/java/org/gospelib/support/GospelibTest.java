@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.gospelib.GospelibApplication;
+import org.gospelib.assistant.LocalModels;
 import org.gospelib.billing.LocalStripe;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -39,6 +40,6 @@ import org.springframework.test.context.ContextConfiguration;
                 "gospelib.notifications.mail.resend.webhook-secret=whsec_dGVzdCBzZWNyZXQgb2YgdGhlIGJvdW5jZSB3ZWJob29r",
                 "logging.file.name=target/test-data/logs/gospelib.log"
         })
-@ContextConfiguration(initializers = LocalStripe.Initializer.class)
+@ContextConfiguration(initializers = {LocalStripe.Initializer.class, LocalModels.Initializer.class})
 public @interface GospelibTest {
 }

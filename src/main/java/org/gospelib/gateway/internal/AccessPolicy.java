@@ -15,6 +15,8 @@ final class AccessPolicy {
     static Required required(String method, String path) {
         if (path.startsWith("/v1/admin/") || path.equals("/v1/admin")) return Required.ADMIN;
         if (path.equals("/v1/me") || path.startsWith("/v1/me/")) return Required.USER;
+        // the assistant answers, and keeps the questions of, signed-in readers only
+        if (path.equals("/v1/assistant") || path.startsWith("/v1/assistant/")) return Required.USER;
         if (path.startsWith("/v1/auth/")) return Required.ANYONE;
         // one-click unsubscribe (RFC 8058) is posted by a mail program with only the link's token;
         // a mail service's bounce webhook and Stripe's webhook carry only their signatures

@@ -47,7 +47,7 @@ final class ServiceRoutes {
                     "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**")),
             Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**",
                     "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
-            Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**")),
+            Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**", "/v1/assistant", "/v1/assistant/**")),
             Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
                     "/v1/admin/ingest", "/v1/admin/ingest/**")),
             Map.entry(Service.CONTENT, List.of("/v1", "/v1/**")),

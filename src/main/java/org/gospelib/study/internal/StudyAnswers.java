@@ -47,7 +47,9 @@ final class StudyAnswers {
     }
 
     /** Everything a user kept: when, and each collection under its name. */
-    record Export(String exportedAt, @JsonIgnore Map<String, List<Item>> collections) {
+    /** @param assistant the reader's questions to the study assistant and its answers, oldest first */
+    record Export(String exportedAt, @JsonIgnore Map<String, List<Item>> collections,
+            List<org.gospelib.assistant.AssistantHistory.Exchange> assistant) {
         @JsonAnyGetter
         Map<String, Object> asJson() {
             return new LinkedHashMap<>(collections);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.gospelib.assistant.AssistantHistory;
 import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -42,9 +43,11 @@ class StudyDataController {
     private final StudyService study;
     private final CurrentUser currentUser;
     private final JsonMapper json;
+    private final AssistantHistory assistant;
 
-    StudyDataController(StudyService study, CurrentUser currentUser, JsonMapper json) {
+    StudyDataController(StudyService study, CurrentUser currentUser, JsonMapper json, AssistantHistory assistant) {
         this.study = study;
+        this.assistant = assistant;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -177,18 +180,19 @@ class StudyDataController {
             items.put(kind, study.list(user, kind, Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE));
         }
         String now = Instant.now().toString();
+        List<AssistantHistory.Exchange> questions = assistant.of(user);
         return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> {
                 Map<String, List<StudyAnswers.Item>> collections = new LinkedHashMap<>();
                 items.forEach((kind, list) -> collections.put(kind.collection(), list.stream().map(StudyAnswers.Item::of).toList()));
                 yield ResponseEntity.ok().cacheControl(CacheControl.noStore())
                         .header("Content-Disposition", "attachment; filename=\"gospelib-study.json\"")
-                        .body(new StudyAnswers.Export(now, collections));
+                        .body(new StudyAnswers.Export(now, collections, questions));
             }
             case "markdown", "md" -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"gospelib-study.md\"")
-                    .body(StudyExport.markdown(items, now));
+                    .body(StudyExport.markdown(items, questions, now));
             default -> throw invalid("format must be json or markdown");
         };
     }

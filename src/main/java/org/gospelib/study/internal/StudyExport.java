@@ -1,5 +1,6 @@
 package org.gospelib.study.internal;
 
+import org.gospelib.assistant.AssistantHistory;
 import java.util.List;
 import java.util.Map;
 import org.gospelib.scripture.BookNames;
@@ -17,7 +18,7 @@ final class StudyExport {
     private StudyExport() {
     }
 
-    static String markdown(Map<StudyKind, List<StudyItem>> items, String exportedAt) {
+    static String markdown(Map<StudyKind, List<StudyItem>> items, List<AssistantHistory.Exchange> questions, String exportedAt) {
         StringBuilder md = new StringBuilder("# My study notes\n\nExported from GospeLib on ").append(exportedAt).append(".\n");
         List<StudyItem> notes = items.getOrDefault(StudyKind.NOTE, List.of());
         md.append("\n## Notes (").append(notes.size()).append(")\n");
@@ -36,6 +37,11 @@ final class StudyExport {
         for (StudyItem b : bookmarks) {
             String folder = String.valueOf(b.data().getOrDefault("folder", ""));
             md.append("- ").append(readable(b.osis())).append(folder.isBlank() ? "" : " (" + MarkdownText.plain(folder) + ")").append('\n');
+        }
+        md.append("\n## Questions to the assistant (").append(questions.size()).append(")\n");
+        for (AssistantHistory.Exchange q : questions) {
+            md.append("\n### ").append(MarkdownText.plain(q.question())).append("\n\n*").append(q.askedAt()).append(", ")
+                    .append(q.translation()).append("*\n\n").append(MarkdownText.withoutHtml(q.answer().strip())).append('\n');
         }
         return md.toString();
     }
