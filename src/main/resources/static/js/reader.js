@@ -656,6 +656,120 @@
     loadMine();
   }
 
+  // --- The study assistant --------------------------------------------------------------------
+
+  function readerLink(translation, osis) {
+    var first = osis.split('-')[0].split('.');
+    if (first.length < 2) return null;
+    return '/read/' + encodeURIComponent(translation) + '/' + encodeURIComponent(first[0]) + '/' + first[1]
+      + (first[2] ? '#v' + first[2] : '');
+  }
+
+  // One part of an answer: text as text; a checked citation as a link to the passage; a failed
+  // one marked as such, never as a link.
+  function answerPart(part, translation) {
+    if (part.type === 'text') return document.createTextNode(part.text);
+    var span = el('span', { 'class': 'citation citation-' + part.status });
+    if (part.status === 'verified') {
+      if (part.quote) span.appendChild(el('q', {}, part.quote));
+      span.appendChild(document.createTextNode(' '));
+      var link = el('a', { href: readerLink(part.translation || translation, part.osis) || '#' }, part.label);
+      span.appendChild(link);
+    } else if (part.status === 'misquoted') {
+      span.appendChild(el('del', { title: part.reason || '' }, part.quote || ''));
+      span.appendChild(el('span', {}, ' (not the words of ' + part.label + ')'));
+    } else {
+      span.appendChild(el('span', { title: part.reason || '' }, '[citation removed: not in the text]'));
+    }
+    return span;
+  }
+
+  function wireAssistant() {
+    var form = document.getElementById('assistant-form');
+    if (!form || !signedIn()) return;
+    var answer = document.getElementById('assistant-answer');
+    var sources = document.getElementById('assistant-sources');
+    var error = document.getElementById('assistant-error');
+    var history = document.getElementById('assistant-history');
+    function loadHistory() {
+      api('GET', '/v1/assistant/questions?limit=10').then(function (page) {
+        history.textContent = '';
+        page.exchanges.forEach(function (x) {
+          var item = el('li', {});
+          item.appendChild(el('strong', {}, x.question));
+          var body = el('p', {});
+          x.parts.forEach(function (p) { body.appendChild(answerPart(p, x.translation)); });
+          item.appendChild(body);
+          history.appendChild(item);
+        });
+      }).catch(function () {});
+    }
+    function handle(name, data, translation) {
+      if (name === 'sources') {
+        sources.textContent = '';
+        data.sources.forEach(function (s) {
+          var item = el('li', {});
+          var href = s.osis ? readerLink(data.translation, s.osis) : null;
+          item.appendChild(href ? el('a', { href: href }, s.title) : document.createTextNode(s.title));
+          sources.appendChild(item);
+        });
+        sources.hidden = data.sources.length === 0;
+      } else if (name === 'part') {
+        answer.appendChild(answerPart(data, translation));
+      } else if (name === 'restart') {
+        answer.textContent = '';
+      } else if (name === 'error') {
+        error.textContent = data.detail || data.title;
+        error.hidden = false;
+      } else if (name === 'done') {
+        answer.setAttribute('aria-busy', 'false');
+        loadHistory();
+      }
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      error.hidden = true;
+      answer.textContent = '';
+      answer.setAttribute('aria-busy', 'true');
+      var translation = form.translation.value;
+      fetch('/v1/assistant/questions', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Accept': 'text/event-stream', 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken() },
+        body: JSON.stringify({ question: form.question.value.trim(), translation: translation }) })
+        .then(function (response) {
+          if (!response.ok) {
+            return response.json().catch(function () { return {}; }).then(function (p) {
+              throw new Error(p.detail || p.title || ('HTTP ' + response.status));
+            });
+          }
+          var reader = response.body.getReader();
+          var decoder = new TextDecoder();
+          var buffer = '';
+          function pump() {
+            return reader.read().then(function (chunk) {
+              if (chunk.done) return;
+              buffer += decoder.decode(chunk.value, { stream: true });
+              var end;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                var block = buffer.substring(0, end);
+                buffer = buffer.substring(end + 2);
+                var name = 'message';
+                var data = '';
+                block.split('\n').forEach(function (line) {
+                  if (line.indexOf('event:') === 0) name = line.substring(6).trim();
+                  if (line.indexOf('data:') === 0) data += line.substring(5);
+                });
+                if (data) handle(name, JSON.parse(data), translation);
+              }
+              return pump();
+            });
+          }
+          return pump();
+        })
+        .catch(function (e) { error.textContent = e.message; error.hidden = false; answer.setAttribute('aria-busy', 'false'); });
+    });
+    loadHistory();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     showSignedInState();
     wireAccountForms();
@@ -666,5 +780,6 @@
     wirePlans();
     wireWebhooks();
     wireAccount();
+    wireAssistant();
   });
 })();

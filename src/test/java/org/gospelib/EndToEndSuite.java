@@ -168,6 +168,28 @@ abstract class EndToEndSuite extends RunningApplication {
     }
 
     /**
+     * A reader asks the study assistant (split: the study service, which reads the corpus through
+     * content's API): the answer streams as events, its citations checked against the text, and is
+     * kept among the reader's questions.
+     */
+    @Test
+    void theAssistantAnswersFromTheCorpusWithItsCitationsChecked() {
+        String auth = signUpAndIn();
+        Http.Response r = gospelib().send("POST", "/v1/assistant/questions",
+                "{\"question\":\"What does the Bible say about forgiving one another?\",\"translation\":\"WEB\"}",
+                "Authorization", auth, "Content-Type", "application/json", "Accept", "text/event-stream");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("text/event-stream");
+        assertThat(r.body()).contains("event:sources", "event:part", "event:done", "\"status\":\"verified\"")
+                .doesNotContain("\"status\":\"removed\"", "\"status\":\"misquoted\"", "event:error");
+        Http.Response mine = gospelib().get("/v1/assistant/questions", "Authorization", auth);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.json().path("exchanges").size()).isEqualTo(1);
+        assertProblem(gospelib().send("POST", "/v1/assistant/questions", "{\"question\":\"What is love?\"}",
+                "Content-Type", "application/json"), 401, "authentication-required");
+    }
+
+    /**
      * A reader subscribes: Stripe's webhook reaches billing (split: through the gateway to the
      * identity service), and within seconds the gateway lifts the rate limit of the token the reader
      * already holds (split: heard on the billing topic), so the free plan's 40 requests a minute no

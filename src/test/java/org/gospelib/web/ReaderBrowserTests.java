@@ -292,6 +292,30 @@ class ReaderBrowserTests extends RunningApplication {
         assertThat(stripePages.getLast()).startsWith("https://billing.stripe.com/p/session/");
     }
 
+    /**
+     * The assistant panel: the answer streams in, its checked citations link to the passage in the
+     * reader, an invented one shows as removed and is no link, and the question joins the list.
+     */
+    @Test
+    void askTheAssistantAndFollowACheckedCitation() {
+        signUpInTheBrowser("asker");
+        org.gospelib.assistant.LocalModels models = org.gospelib.assistant.LocalModels.shared();
+        models.reset();
+        models.anthropic.next(org.gospelib.assistant.LocalModels.Answer.of("Jesus showed grief: ",
+                "\u201CJesus wept\u201D [John.11.35]. Some cite [Hez.9.9] as well."));
+        page.navigate("/assistant");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your question")).fill("Did Jesus weep at the tomb of Lazarus? " + java.util.UUID.randomUUID());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+        assertThat(page.locator("#assistant-answer .citation-verified a")).hasText("John 11:35");
+        assertThat(page.locator("#assistant-answer .citation-verified q")).hasText("Jesus wept");
+        assertThat(page.locator("#assistant-answer .citation-removed")).containsText("citation removed");
+        assertThat(page.locator("#assistant-answer .citation-removed a")).hasCount(0);
+        assertThat(page.locator("#assistant-history li")).hasCount(1);
+        BrowserSupport.screenshot(page, "assistant");
+        page.locator("#assistant-answer .citation-verified a").click();
+        page.waitForURL(Pattern.compile(".*/read/KJV/John/11#v35$"));
+    }
+
     @Test
     void registerAWebhookSendATestAndReadItsDeliveries() throws Exception {
         java.util.List<String> received = new CopyOnWriteArrayList<>();

@@ -101,6 +101,14 @@ class AccountPageController {
         return "account";
     }
 
+    /** Questions to the study assistant, answered as they stream, with the reader's earlier ones. */
+    @GetMapping("/assistant")
+    String assistant(Model model, HttpServletResponse response) {
+        PageCaching.noStore(response);
+        model.addAttribute("translations", translations.all());
+        return "assistant";
+    }
+
     @GetMapping("/me/plans")
     String plans(Model model, HttpServletResponse response) {
         PageCaching.noStore(response);
