@@ -29,6 +29,9 @@
 #                               against BullMQ on Redis, same run (writes target/bench-jobs.md)
 #   ./gospelib bench webhooks   signed webhook deliveries per second to a receiver on loopback, through the
 #                               delivery jobs (writes target/bench-webhooks.jsonl)
+#   ./gospelib bench assistant    the study assistant on the project's question set: retrieval recall@10,
+#                               refusals, citation precision (extractive, and a model that invents and
+#                               misquotes), latency to the first part (writes target/bench-assistant.md)
 #   ./gospelib bench notifications
 #                               one day of reading-plan reminders for 100,000 readers over 30 time zones, swept,
 #                               queued and sent through SMTP to a counting server on loopback: enqueue time,
@@ -118,13 +121,18 @@ case "$what" in
     # shellcheck disable=SC2046 # the options are words
     exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.notifications.internal.NotificationsBenchmark
     ;;
+  assistant)
+    test_classpath
+    # shellcheck disable=SC2046 # the options are words
+    exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.assistant.internal.AssistantBenchmark
+    ;;
   crash-trial)
     require_jdk; ensure_maven; ensure_corpus
     exec mvn -B -Dtest=WorkerCrashTests -Dsurefire.failIfNoSpecifiedTests=false -Dgospelib.crash-trial.kills="${2:-100}" \
       test-compile surefire:test
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|notifications|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|notifications|assistant|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

@@ -65,6 +65,8 @@ public final class LocalModels {
     public static final class Provider {
         private final ConcurrentLinkedQueue<Behaviour> script = new ConcurrentLinkedQueue<>();
         public final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+        /** What it does when nothing is scripted: by default, quote the first verse of the prompt. */
+        public volatile java.util.function.Function<JsonNode, Behaviour> responder = LocalModels::defaultAnswer;
 
         public void next(Behaviour... behaviours) {
             script.addAll(List.of(behaviours));
@@ -73,6 +75,7 @@ public final class LocalModels {
         public void reset() {
             script.clear();
             requests.clear();
+            responder = LocalModels::defaultAnswer;
         }
     }
 
@@ -235,11 +238,11 @@ public final class LocalModels {
 
     private static Behaviour next(Provider provider, JsonNode request) {
         Behaviour b = provider.script.poll();
-        return b == null ? defaultAnswer(request) : b;
+        return b == null ? provider.responder.apply(request) : b;
     }
 
     /** Quotes the first verse of the prompt, with its citation, in three pieces. */
-    static Answer defaultAnswer(JsonNode request) {
+    public static Answer defaultAnswer(JsonNode request) {
         Matcher m = FIRST_VERSE.matcher(allText(request));
         if (!m.find()) return Answer.of("The library holds nothing that answers this question.");
         String text = m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
