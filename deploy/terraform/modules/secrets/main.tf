@@ -61,6 +61,14 @@ resource "aws_secretsmanager_secret" "billing" {
   tags                    = var.tags
 }
 
+# The study assistant's provider keys (Anthropic, OpenAI): put by an operator; without them the
+# assistant answers extractively.
+resource "aws_secretsmanager_secret" "assistant" {
+  name                    = "gospelib/${var.environment}/assistant"
+  recovery_window_in_days = 7
+  tags                    = var.tags
+}
+
 output "arn_prefix" {
   value = "arn:aws:secretsmanager:*:*:secret:gospelib/${var.environment}/"
 }

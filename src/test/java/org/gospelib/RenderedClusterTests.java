@@ -182,7 +182,10 @@ class RenderedClusterTests extends EndToEndSuite {
             if (e.getValue() != null) env.put(e.getName(), e.getValue());
             else {
                 var ref = e.getValueFrom().getSecretKeyRef();
-                env.put(e.getName(), secrets.get(ref.getName()).get(ref.getKey()));
+                Map<String, String> secret = secrets.getOrDefault(ref.getName(), Map.of());
+                // as Kubernetes does: an optional key of a secret that is not there sets nothing
+                if (!secret.containsKey(ref.getKey()) && Boolean.TRUE.equals(ref.getOptional())) continue;
+                env.put(e.getName(), secret.get(ref.getKey()));
             }
         }
         env.put("GOSPELIB_DATA_DIR", Files.createDirectories(dir.resolve(name + "-data")).toString());
