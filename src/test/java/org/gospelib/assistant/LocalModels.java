@@ -81,12 +81,14 @@ public final class LocalModels {
 
     public final Provider anthropic = new Provider();
     public final Provider openai = new Provider();
+    public final Provider ollama = new Provider();
     private final HttpServer server;
 
     private LocalModels() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/anthropic/v1/messages", this::anthropic);
         server.createContext("/openai/v1/chat/completions", this::openai);
+        server.createContext("/ollama/api/chat", this::ollama);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
@@ -105,6 +107,7 @@ public final class LocalModels {
     public void reset() {
         anthropic.reset();
         openai.reset();
+        ollama.reset();
     }
 
     public String base() {
@@ -232,6 +235,47 @@ public final class LocalModels {
         return "{\"id\":\"chatcmpl-local\",\"object\":\"chat.completion.chunk\",\"created\":1764800000,\"model\":\"gpt-4o-mini\","
                 + "\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":" + (finish == null ? "null" : "\"" + finish + "\"")
                 + "}]}";
+    }
+
+    // ---- Ollama: newline-delimited JSON, one message chunk per line, the last with the counts
+
+    private void ollama(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            ollama.requests.add(request);
+            Behaviour next = next(ollama, request);
+            if (next instanceof Hangs h) {
+                sleep(h.duration());
+                next = defaultAnswer(request);
+            }
+            switch (next) {
+                case Fails f -> error(exchange, f.status(), "{\"error\":\"model is overloaded\"}");
+                case Answer a -> ollamaStream(exchange, a.pieces(), false);
+                case BreaksAfter b -> ollamaStream(exchange, b.pieces(), true);
+                case Hangs h -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    private void ollamaStream(HttpExchange exchange, List<String> pieces, boolean breaks) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String piece : pieces) {
+            ObjectNode line = JSON.createObjectNode().put("model", "llama3.1").put("created_at", "2026-12-04T10:00:00Z");
+            line.set("message", JSON.createObjectNode().put("role", "assistant").put("content", piece));
+            line.put("done", false);
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+        if (breaks) {
+            out.write("{\"error\":\"an error was encountered while running the model\"}\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ObjectNode last = JSON.createObjectNode().put("model", "llama3.1").put("created_at", "2026-12-04T10:00:01Z");
+        last.set("message", JSON.createObjectNode().put("role", "assistant").put("content", ""));
+        last.put("done", true).put("done_reason", "stop").put("prompt_eval_count", 640).put("eval_count", 10 * pieces.size());
+        out.write((last + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- shared
