@@ -93,7 +93,7 @@ class AssistantTests extends RunningApplication {
                 "God's love is plain: \u201CFor God so loved the world, that he gave his only begotten Son\u201D [John.3.16]. ",
                 "Paul says the same of Christ's death \"while we were yet sinners\" [Rom.5.8], ",
                 "and Hezekiah wrote \u201Cthe Lord helps those who help themselves\u201D [Hez.4.2]; ",
-                "some even quote \u201CGod so loved the Romans\u201D [John.3.16] or cite [John.3.99]. See also [[1John.4.8]]."));
+                "some even quote \u201CGod so loved the Romans\u201D [John.3.16] or cite [John.3.99] and [Hezek.3.16]. See also [[1John.4.8]]."));
         List<Event> events = stream(bearer, "How does the Bible describe God's love for the world?", "KJV");
 
         assertThat(events.getFirst().name()).isEqualTo("sources");
@@ -105,7 +105,7 @@ class AssistantTests extends RunningApplication {
         List<JsonNode> cited = citations(events);
         assertThat(cited).extracting(c -> c.get("osis").asString() + " " + c.get("status").asString()).containsExactly(
                 "John.3.16 verified", "Rom.5.8 verified", "Hez.4.2 removed", "John.3.16 misquoted", "John.3.99 removed",
-                "1John.4.8 verified");
+                "Hezek.3.16 removed", "1John.4.8 verified");
         assertThat(cited.get(0).get("quote").asString()).startsWith("For God so loved the world");
         assertThat(cited.get(0).get("translation").asString()).isEqualTo("KJV");
         assertThat(cited.get(0).get("label").asString()).isEqualTo("John 3:16");
@@ -114,14 +114,15 @@ class AssistantTests extends RunningApplication {
         // a failed citation never travels as text a reader could take for the passage's words
         String text = parts(events).stream().filter(p -> p.get("type").asString().equals("text"))
                 .map(p -> p.get("text").asString()).reduce("", String::concat);
-        assertThat(text).doesNotContain("Hez.4.2", "John.3.99", "helps those who help", "God so loved the Romans");
+        assertThat(text).doesNotContain("Hez.4.2", "John.3.99", "Hezek.3.16", "helps those who help", "God so loved the Romans");
+        assertThat(cited.get(5).get("reason").asString()).contains("not a book of the Bible");
 
         Event done = last(events);
         assertThat(done.name()).isEqualTo("done");
         assertThat(done.data().get("source").asString()).isEqualTo("anthropic");
         assertThat(done.data().get("cached").asBoolean()).isFalse();
         assertThat(done.data().get("citations").get("verified").asInt()).isEqualTo(3);
-        assertThat(done.data().get("citations").get("removed").asInt()).isEqualTo(2);
+        assertThat(done.data().get("citations").get("removed").asInt()).isEqualTo(3);
         assertThat(done.data().get("citations").get("misquoted").asInt()).isEqualTo(1);
 
         // what the model was told: instructions alone in the system prompt, the material in the user message, no tools
@@ -251,6 +252,23 @@ class AssistantTests extends RunningApplication {
         assertThat(http.send("DELETE", "/v1/assistant/questions/" + id, "", "Authorization", other).status()).isEqualTo(404);
         assertThat(http.send("DELETE", "/v1/assistant/questions/" + id, "", "Authorization", bearer).status()).isEqualTo(204);
         assertThat(http.get("/v1/assistant/questions/" + id, "Authorization", bearer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void deletingTheAccountDeletesItsQuestionsAndAnswers() throws InterruptedException {
+        String bearer = reader();
+        assertThat(ask(bearer, "{\"question\":\"What is hope?\"}", "application/json").status()).isEqualTo(200);
+        String me = http.get("/v1/me", "Authorization", bearer).json().get("id").asString();
+        assertThat(exchanges(me)).isEqualTo(1);
+        assertThat(http.send("DELETE", "/v1/me", "", "Authorization", bearer).status()).isEqualTo(204);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (exchanges(me) > 0 && System.nanoTime() < deadline) Thread.sleep(100);
+        assertThat(exchanges(me)).as("questions of a deleted account").isZero();
+    }
+
+    private long exchanges(String userId) {
+        return jdbc.sql("select count(*) from assistant_exchange where user_id = cast(? as uuid)").param(userId)
+                .query(Long.class).single();
     }
 
     @Test

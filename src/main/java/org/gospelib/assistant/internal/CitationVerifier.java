@@ -49,6 +49,15 @@ final class CitationVerifier {
         }
         String osis = parsed.osis();
         String label = label(parsed.ranges());
+        // the parser reads a misspelt book as the nearest name ("Hezek" as Ezekiel): kind to a
+        // reader typing, but a citation naming no book of the Bible does not hold
+        for (var occurrence : parsed.occurrences()) {
+            for (String note : occurrence.notes()) {
+                if (note.startsWith("read ") && !note.contains("part of the verse") && !note.contains("another numbering")) {
+                    return failed(trimmed, trimmed, AnswerPart.Status.REMOVED, quote, "not a book of the Bible: " + note);
+                }
+            }
+        }
         List<VerseRef> verses = new ArrayList<>();
         for (OsisRange range : parsed.ranges()) {
             List<VerseRef> inRange = range.verses(Versification.kjv());

@@ -32,6 +32,8 @@ final class Retriever {
 
     /** Verses handed to the answer. */
     static final int VERSES = 10;
+    /** Verses each ranking contributes to the fusion. */
+    private static final int CANDIDATES = 30;
     /**
      * The best verse must be at least this similar to the question (cosine of their embeddings)
      * for the verses to count as bearing on it; below, the answer says nothing relevant was found.
@@ -65,11 +67,19 @@ final class Retriever {
         Map<VerseRef, Source> verses = new LinkedHashMap<>();
         List<VerseRef> named = named(question);
         for (VerseRef ref : named) verse(translation, ref).ifPresent(s -> verses.putIfAbsent(ref, s));
+        // a Strong's number asked about: the lexicon entry, and the first verses the word is in
+        List<ReferenceLibrary.Lemma> lemmas = lemmasAsked(question);
+        for (ReferenceLibrary.Lemma lemma : lemmas) {
+            for (VerseRef ref : lemma.verses().subList(0, Math.min(4, lemma.verses().size()))) {
+                verse(translation, ref).ifPresent(s -> verses.putIfAbsent(ref, s));
+            }
+        }
         String words = SEARCHABLE.matcher(question).replaceAll(" ").strip();
         double similarity = 0;
         boolean bearsOnIt = false;
         if (!words.isBlank()) {
-            Optional<SearchResults> semantic = search(words, translation, "semantic");
+            List<String> content = contentWords(words);
+            Optional<SearchResults> semantic = search(words, translation, "semantic", CANDIDATES);
             if (semantic.isPresent()) {
                 List<SearchResults.Hit> hits = semantic.get().hits();
                 if (!hits.isEmpty() && hits.getFirst().score() != null) {
@@ -77,20 +87,21 @@ final class Retriever {
                     similarity = 2.0 * hits.getFirst().score() - 1;
                 }
                 bearsOnIt = similarity >= MIN_SIMILARITY;
-                search(words, translation, "hybrid").ifPresent(r -> r.hits().forEach(hit -> add(verses, hit, translation)));
-                for (SearchResults.Hit hit : hits) add(verses, hit, translation);
+                // the question by meaning, and its own words (not those of asking) by any of them, fused by rank
+                List<SearchResults.Hit> lexical = content.isEmpty() ? List.of()
+                        : search(String.join(" OR ", content), translation, "lexical", CANDIDATES).map(SearchResults::hits).orElse(List.of());
+                for (String osis : fused(hits, lexical)) add(verses, osis, translation);
             } else {
                 // no embeddings for this translation: its words alone, any of them, the best verse using most
-                List<String> content = contentWords(words);
                 if (!content.isEmpty()) {
-                    Optional<SearchResults> lexical = search(String.join(" OR ", content), translation, "lexical");
+                    Optional<SearchResults> lexical = search(String.join(" OR ", content), translation, "lexical", VERSES);
                     List<SearchResults.Hit> hits = lexical.map(SearchResults::hits).orElse(List.of());
                     if (!hits.isEmpty()) bearsOnIt = marked(hits.getFirst()) >= Math.min(2, content.size());
-                    for (SearchResults.Hit hit : hits) add(verses, hit, translation);
+                    for (SearchResults.Hit hit : hits) add(verses, hit.osis(), translation);
                 }
             }
         }
-        boolean relevant = !named.isEmpty() || bearsOnIt;
+        boolean relevant = !named.isEmpty() || !lemmas.isEmpty() || bearsOnIt;
         List<VerseRef> best = new ArrayList<>(verses.keySet());
         if (best.size() > VERSES) best = best.subList(0, VERSES);
         if (relevant && !best.isEmpty()) {
@@ -109,7 +120,10 @@ final class Retriever {
         if (relevant) {
             sources.addAll(topics(question, best));
             sources.addAll(commentary(best));
-            sources.addAll(lemmas(question));
+            for (ReferenceLibrary.Lemma l : lemmas) {
+                sources.add(new Source("", Source.Kind.LEMMA, "", l.id() + " " + l.lemma(),
+                        l.lemma() + " (" + l.transliteration() + "): " + l.definition().strip()));
+            }
         }
         List<Source> numbered = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
@@ -138,9 +152,9 @@ final class Retriever {
     }
 
     /** Empty when the search cannot be run: no embeddings for the translation, an index being built, words refused. */
-    private Optional<SearchResults> search(String words, String translation, String mode) {
+    private Optional<SearchResults> search(String words, String translation, String mode, int limit) {
         try {
-            return Optional.of(search.search(new SearchRequest(words, translation, mode, "", "", "", "", Integer.toString(VERSES), "")));
+            return Optional.of(search.search(new SearchRequest(words, translation, mode, "", "", "", "", Integer.toString(limit), "")));
         } catch (ProblemException e) {
             return Optional.empty();
         }
@@ -162,10 +176,20 @@ final class Retriever {
         return MARK.matcher(hit.highlight()).results().map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT)).distinct().count();
     }
 
-    private void add(Map<VerseRef, Source> verses, SearchResults.Hit hit, String translation) {
+    /** Reciprocal rank fusion (k = 60) of rankings of verses, best first. */
+    @SafeVarargs
+    static List<String> fused(List<SearchResults.Hit>... rankings) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (List<SearchResults.Hit> ranking : rankings) {
+            for (int i = 0; i < ranking.size(); i++) score.merge(ranking.get(i).osis(), 1.0 / (60 + i + 1), Double::sum);
+        }
+        return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+
+    private void add(Map<VerseRef, Source> verses, String osis, String translation) {
         VerseRef ref;
         try {
-            ref = VerseRef.parseOsis(hit.osis());
+            ref = VerseRef.parseOsis(osis);
         } catch (IllegalArgumentException e) {
             return;
         }
@@ -227,17 +251,16 @@ final class Retriever {
         return sources;
     }
 
-    /** The lexicon entries of Strong's numbers the question asks about ("What does G26 mean?"). */
-    private List<Source> lemmas(String question) {
-        List<Source> sources = new ArrayList<>();
-        for (String word : question.split("[\\s,;?!.()]+")) {
+    /** The lexicon entries of Strong's numbers the question asks about ("What does G26 mean?"), at most two. */
+    private List<ReferenceLibrary.Lemma> lemmasAsked(String question) {
+        List<ReferenceLibrary.Lemma> found = new ArrayList<>();
+        for (String word : question.split("[\\s,;?!.()¿¡]+")) {
             Optional<StrongsNumber> number = StrongsNumber.parse(word);
             if (number.isEmpty()) continue;
-            library.lemma(number.get().id()).ifPresent(l -> sources.add(new Source("", Source.Kind.LEMMA, "",
-                    l.id() + " " + l.lemma(), l.lemma() + " (" + l.transliteration() + "): " + l.definition().strip())));
-            if (sources.size() >= 2) break;
+            library.lemma(number.get().id()).ifPresent(found::add);
+            if (found.size() >= 2) break;
         }
-        return sources;
+        return found;
     }
 
     private static int sentenceEnd(String text, int max) {

@@ -263,6 +263,8 @@ public final class AssistantBenchmark {
                 ms(outcomes, Outcome::extractiveFirstNanos, 95)));
         md.append(String.format(Locale.ROOT, "| first part, model over local HTTP streaming, p50 / p95 | %s / %s |%n",
                 ms(outcomes, Outcome::modelFirstNanos, 50), ms(outcomes, Outcome::modelFirstNanos, 95)));
+        md.append("\nAnswerable questions refused as if the corpus did not answer them:\n\n");
+        for (Outcome o : answerable) if (!o.relevant()) md.append("- ").append(o.c().question()).append(" (").append(o.c().translation()).append(")\n");
         md.append("\nQuestions whose first 10 verses hold none of the expected passages:\n\n");
         for (Outcome o : answerable) if (!o.hit()) md.append("- ").append(o.c().question()).append(" (").append(o.c().translation()).append(")\n");
         return md.toString();
