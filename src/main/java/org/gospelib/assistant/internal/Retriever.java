@@ -24,7 +24,7 @@ import org.gospelib.search.VerseSearch;
 
 /**
  * Finds what the corpus holds on a question: the passages it names, verses by meaning and words
- * (hybrid search), the verses the graph relates to the best of them, the topics that list them,
+ * (two searches fused by rank), the verses the graph relates to the best of them, the topics that list them,
  * what the commentaries say on them, and the lexicon entry of any Strong's number asked about.
  * Everything comes from the reader's translation; nothing comes from the reader's study data.
  */
