@@ -201,6 +201,7 @@ class AssistantTests extends RunningApplication {
         String bearer = reader();
         List<Event> events = stream(bearer, "What is the capital city of France and its population?", "KJV");
         assertThat(events.getFirst().data().get("relevant").asBoolean()).isFalse();
+        assertThat(events.getFirst().data().get("sources").size()).as("verses offered as sources").isZero();
         assertThat(citations(events)).isEmpty();
         assertThat(parts(events).getFirst().get("text").asString()).contains("found no passages");
         assertThat(models.anthropic.requests).isEmpty();
@@ -220,6 +221,10 @@ class AssistantTests extends RunningApplication {
         assertThat(second.json().get("cached").asBoolean()).isTrue();
         assertThat(second.json().get("parts")).isEqualTo(first.json().get("parts"));
         assertThat(models.anthropic.requests).hasSize(1);
+        // a client that accepts anything gets the JSON answer
+        Http.Response any = ask(reader(), "{\"question\":\"" + question + "\"}", "*/*");
+        assertThat(any.status()).as(any.body()).isEqualTo(200);
+        assertThat(any.header("Content-Type")).startsWith("application/json");
     }
 
     @Test

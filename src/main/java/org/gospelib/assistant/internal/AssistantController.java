@@ -83,7 +83,7 @@ class AssistantController {
     }
 
     @PostMapping(path = "/v1/assistant/questions", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_EVENT_STREAM_VALUE})
     @Operation(summary = "Ask a question", description = "Answered from the corpus (verses, topics, commentaries, "
             + "lexicon, graph) with every citation checked. With Accept: text/event-stream the answer streams as events "
             + "sources, part (text or a checked citation), restart, done; otherwise it comes as one JSON document.")

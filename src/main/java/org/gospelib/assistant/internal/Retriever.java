@@ -130,7 +130,9 @@ final class Retriever {
             Source s = sources.get(i);
             numbered.add(new Source("S" + (i + 1), s.kind(), s.osis(), s.title(), s.text()));
         }
-        return new Retrieved(translation, numbered, relevant && !numbered.isEmpty(), similarity);
+        // verses that do not bear on the question are not offered as its sources
+        return relevant && !numbered.isEmpty() ? new Retrieved(translation, numbered, true, similarity)
+                : new Retrieved(translation, List.of(), false, similarity);
     }
 
     /** Passages the question names with a chapter or verse ("John 3:16", "Romans 8"), a few verses of each. */
