@@ -87,17 +87,14 @@ class AssistantController {
     @Operation(summary = "Ask a question", description = "Answered from the corpus (verses, topics, commentaries, "
             + "lexicon, graph) with every citation checked. With Accept: text/event-stream the answer streams as events "
             + "sources, part (text or a checked citation), restart, done; otherwise it comes as one JSON document.")
-    ResponseEntity<?> ask(@RequestBody AskRequest body, HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
+    ResponseEntity<?> ask(@RequestBody AskRequest body, HttpServletRequest request) {
         Caller caller = Caller.of(request).orElseThrow(AssistantProblems::authenticationRequired);
         UUID user = AssistantProblems.user(request, accounts);
         Question question = question(body);
         int perHour = Entitlements.of(caller.plan()).assistantQuestionsPerHour();
         QuestionQuota.Taken taken = quota.take(user, perHour);
-        if (!taken.allowed()) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, taken.retryAfter().toSeconds())));
-            throw AssistantProblems.quotaExceeded(perHour, taken.retryAfter());
-        }
+        // the problem's retryAfterSeconds becomes its Retry-After header
+        if (!taken.allowed()) throw AssistantProblems.quotaExceeded(perHour, taken.retryAfter());
         String accept = Optional.ofNullable(request.getHeader(HttpHeaders.ACCEPT)).orElse("");
         if (accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no").body(stream(user, question));

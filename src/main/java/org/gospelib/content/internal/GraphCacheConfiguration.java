@@ -9,17 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Chooses the graph query cache: {@code local} (the default, one process), {@code redis}
- * (shared by replicas; needs {@code gospelib.redis.url}) or {@code none}.
+ * Chooses the graph query cache: {@code redis} (shared by replicas; needs {@code gospelib.redis.url}),
+ * {@code local} (one process) or {@code none}. By default ({@code auto}) a process keeps none
+ * when its answer cache is on, since that already keeps each graph answer whole, and a local one
+ * when it is off, so an answer is never held twice in one process.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphCacheConfiguration {
 
     @Bean
-    GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:local}") String kind,
+    GraphQueryCache graphQueryCache(@Value("${gospelib.graph.cache:auto}") String configured,
+            @Value("${gospelib.answer-cache.max-size:48MB}") org.springframework.util.unit.DataSize answerCache,
             GospelibProperties properties, RedisClients redisClients,
             @Value("${gospelib.graph.cache-ttl:1h}") Duration ttl,
             @Value("${gospelib.graph.cache-max-bytes:16777216}") long maxBytes) {
+        String kind = configured.equals("auto") ? (answerCache.toBytes() > 0 ? "none" : "local") : configured;
         return switch (kind) {
             case "local" -> new LocalGraphQueryCache(maxBytes, ttl);
             case "redis" -> {
@@ -42,7 +46,7 @@ class GraphCacheConfiguration {
                     return "none";
                 }
             };
-            default -> throw new IllegalStateException("gospelib.graph.cache must be local, redis or none, not '" + kind + "'");
+            default -> throw new IllegalStateException("gospelib.graph.cache must be auto, local, redis or none, not '" + kind + "'");
         };
     }
 }

@@ -30,14 +30,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
-        body.setType(e.typeUri());
-        body.setTitle(e.title());
-        e.properties().forEach(body::setProperty);
-        var answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        // a problem that says when to come back says it in the header clients and proxies read too
-        if (e.properties().get("retryAfterSeconds") instanceof Number seconds) answer.header("Retry-After", seconds.toString());
-        return answer.body(body);
+        return org.gospelib.platform.ProblemAnswers.of(e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -3,11 +3,9 @@ package org.gospelib.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.gospelib.platform.ProblemAnswers;
 import org.gospelib.platform.ProblemException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,11 +28,9 @@ class MissingPages {
         String path = request.getRequestURI();
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
         if (path.startsWith("/v1/") || path.startsWith("/.well-known/") || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getBody().getDetail());
-            problem.setType(URI.create(ProblemException.TYPE_BASE + "not-found"));
-            problem.setTitle("Not Found");
-            problem.setInstance(URI.create(path));
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            var answer = ProblemAnswers.of(new ProblemException("not-found", "Not Found", 404, e.getBody().getDetail()));
+            answer.getBody().setInstance(URI.create(path));
+            return answer;
         }
         return PageErrors.render(model, response, 404, "Page not found", "There is nothing at this address.", List.of());
     }

@@ -1,5 +1,6 @@
 package org.gospelib.content.internal;
 
+import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,11 +70,18 @@ class GraphQueryCacheTest {
         GraphCacheConfiguration configuration = new GraphCacheConfiguration();
         Duration ttl = Duration.ofMinutes(1);
         org.gospelib.platform.RedisClients clients = (url, timeout) -> io.lettuce.core.RedisClient.create(url);
-        assertThat(configuration.graphQueryCache("local", redisAt(""), clients, ttl, 1_000).name()).isEqualTo("local");
-        assertThat(configuration.graphQueryCache("none", redisAt(""), clients, ttl, 1_000).get("anything")).isEmpty();
-        assertThatThrownBy(() -> configuration.graphQueryCache("redis", redisAt(" "), clients, ttl, 1_000)).hasMessageContaining("gospelib.redis.url");
-        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", redisAt(""), clients, ttl, 1_000)).hasMessageContaining("local, redis or none");
-        GraphQueryCache redis = configuration.graphQueryCache("redis", redisAt(REDIS), clients, ttl, 1_000);
+        DataSize on = DataSize.ofMegabytes(48);
+        assertThat(configuration.graphQueryCache("local", on, redisAt(""), clients, ttl, 1_000).name()).isEqualTo("local");
+        assertThat(configuration.graphQueryCache("none", on, redisAt(""), clients, ttl, 1_000).get("anything")).isEmpty();
+        // by default, one process keeps graph answers once: in the answer cache when it is on, here when it is off
+        assertThat(configuration.graphQueryCache("auto", on, redisAt(""), clients, ttl, 1_000).name()).isEqualTo("none");
+        assertThat(configuration.graphQueryCache("auto", DataSize.ofBytes(0), redisAt(""), clients, ttl, 1_000).name())
+                .isEqualTo("local");
+        assertThatThrownBy(() -> configuration.graphQueryCache("redis", on, redisAt(" "), clients, ttl, 1_000))
+                .hasMessageContaining("gospelib.redis.url");
+        assertThatThrownBy(() -> configuration.graphQueryCache("memcached", on, redisAt(""), clients, ttl, 1_000))
+                .hasMessageContaining("local, redis or none");
+        GraphQueryCache redis = configuration.graphQueryCache("redis", on, redisAt(REDIS), clients, ttl, 1_000);
         assertThat(redis.name()).isEqualTo("redis");
         ((RedisGraphQueryCache) redis).close();
     }
