@@ -73,6 +73,19 @@ final class SnapshotFile {
      * decoded in parallel from the memory-mapped file.
      */
     Optional<CorpusSnapshot> read(String contentKey, long version) {
+        return read(contentKey, version, true);
+    }
+
+    /**
+     * The file's verses and reference works, with whatever graph it holds: a load from the
+     * database writes the verses first with an empty graph, reads them back and writes the graph
+     * in its place once built. Only that load reads a file whose graph is not there yet.
+     */
+    Optional<CorpusSnapshot> readBeforeItsGraph(String contentKey, long version) {
+        return read(contentKey, version, false);
+    }
+
+    private Optional<CorpusSnapshot> read(String contentKey, long version, boolean complete) {
         Path file = fileFor(contentKey);
         if (!Files.isRegularFile(file)) return Optional.empty();
         // mapped only while it is decoded: closing the arena unmaps it, so the pages read here do
@@ -120,6 +133,11 @@ final class SnapshotFile {
             for (int i = 0; i < sections - 2; i++) translations.add((TranslationSnapshot) decoded.get(i));
             ReferenceWorks works = (ReferenceWorks) decoded.get(sections - 2);
             ScriptureGraph graph = (ScriptureGraph) decoded.get(sections - 1);
+            if (complete && graph.edgeCount() == 0 && !translations.isEmpty()) {
+                // the process stopped between writing the verses and writing their graph: not a whole corpus
+                log.warn("ignoring snapshot file {}: its graph was never written", file);
+                return Optional.empty();
+            }
             log.info("snapshot file {}: {} sections; checksum and decoding ms per section {}", file.getFileName(), sections,
                     java.util.Arrays.toString(millis));
             return Optional.of(new CorpusSnapshot(version, contentKey, translations, works, graph));

@@ -201,7 +201,7 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
         long version = parts.version();
         parts = null;
-        CorpusSnapshot verses = file.get().read(contentKey, version)
+        CorpusSnapshot verses = file.get().readBeforeItsGraph(contentKey, version)
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
         CorpusSnapshot built = new CorpusSnapshot(verses.version(), contentKey, verses.translations(), verses.referenceWorks(),
                 GraphAssembler.build(verses.referenceWorks(), crossReferences));

@@ -170,6 +170,23 @@ class SnapshotFileTests extends RunningApplication {
         assertThat(file.read(key, 1)).isEmpty();
     }
 
+    /**
+     * A process stopped (kill -9, out of memory) after a load wrote the verses and before it wrote
+     * their graph leaves a file with an empty graph: the next start must not serve that.
+     */
+    @Test
+    void aFileWhoseGraphWasNeverWrittenIsNotServed() throws IOException {
+        CorpusSnapshot served = served();
+        String key = loader.currentIdentity().contentKey();
+        SnapshotFile file = new SnapshotFile(dir);
+        assertThat(file.write(key, new CorpusSnapshot(served.version(), key, served.translations(), served.referenceWorks(),
+                org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
+        assertThat(file.read(key, 1)).isEmpty();
+        assertThat(file.readBeforeItsGraph(key, 1)).hasValueSatisfying(s -> assertThat(s.translations()).hasSize(3));
+        assertThat(file.replaceGraph(key, served.graph())).isTrue();
+        assertThat(file.read(key, 1)).hasValueSatisfying(s -> assertThat(s.graph().edgeCount()).isEqualTo(served.graph().edgeCount()));
+    }
+
     @Test
     void keepsOnlyTheNewestFile() throws IOException {
         CorpusSnapshot parts = served();
@@ -229,6 +246,34 @@ class SnapshotFileTests extends RunningApplication {
             return tables.identity().contentKey();
         });
         assertThat(versionOnly).isEqualTo(key);
+    }
+
+    /**
+     * A version whose content changed (here a module stored again under another checksum: its
+     * content key changes) is read from the database and built beside the corpus being served,
+     * then swapped in; the served one keeps answering meanwhile.
+     */
+    @Test
+    void aChangedCorpusIsLoadedBesideTheServedOneAndSwappedIn() {
+        CorpusSnapshot before = served();
+        try {
+            jdbc.update("update translation set checksum = checksum || '-changed' where id = 'WEB'");
+            Long bumped = jdbc.queryForObject("update corpus_state set version = version + 1 where id = 1 returning version", Long.class);
+            holder.corpusChanged(bumped);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> served().version() == bumped);
+            CorpusSnapshot after = served();
+            assertThat(after.contentKey()).isNotEqualTo(before.contentKey());
+            assertThat(after.graph()).isNotSameAs(before.graph());
+            assertThat(after.graph().edgeCount()).isEqualTo(before.graph().edgeCount());
+            assertThat(after.translation("WEB").orElseThrow().info().verseCount())
+                    .isEqualTo(before.translation("WEB").orElseThrow().info().verseCount());
+        } finally {
+            jdbc.update("update translation set checksum = replace(checksum, '-changed', '') where id = 'WEB'");
+            Long restored = jdbc.queryForObject("update corpus_state set version = version + 1 where id = 1 returning version", Long.class);
+            holder.corpusChanged(restored);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> served().version() == restored);
+        }
+        assertThat(served().contentKey()).isEqualTo(before.contentKey());
     }
 
     private List<Path> listed() throws IOException {
