@@ -74,17 +74,21 @@ public final class CorpusTables {
      */
     public Identity identity() {
         return jdbc.queryForObject("""
-                select c.version, encode(sha256(convert_to(
-                    coalesce((select string_agg('t ' || id || ' ' || checksum || ' ' || parser_version, ';' order by id)
-                              from translation), '') || '|' ||
-                    coalesce((select string_agg('w ' || module || ' ' || kind || ' ' || checksum || ' ' || parser_version, ';'
-                              order by module) from reference_work), ''), 'UTF8')), 'hex')
-                from corpus_state c where c.id = 1""",
-                (rs, i) -> new Identity(rs.getLong(1), rs.getString(2).substring(0, 32)));
+                with t as (select coalesce(string_agg('t ' || id || ' ' || checksum || ' ' || parser_version, ';' order by id), '') s
+                           from translation),
+                     w as (select coalesce(string_agg('w ' || module || ' ' || kind || ' ' || checksum || ' ' || parser_version, ';'
+                                   order by module), '') s from reference_work)
+                select c.version, encode(sha256(convert_to(t.s || '|' || w.s, 'UTF8')), 'hex'),
+                       encode(sha256(convert_to(w.s, 'UTF8')), 'hex')
+                from corpus_state c, t, w where c.id = 1""",
+                (rs, i) -> new Identity(rs.getLong(1), rs.getString(2).substring(0, 32), rs.getString(3).substring(0, 32)));
     }
 
-    /** @param contentKey the same for two versions exactly when their content is the same (see {@link #identity()}) */
-    public record Identity(long version, String contentKey) {
+    /**
+     * @param contentKey the same for two versions exactly when their content is the same (see {@link #identity()})
+     * @param worksKey   the same exactly when their reference works (topics, lexicons, commentaries) are
+     */
+    public record Identity(long version, String contentKey, String worksKey) {
     }
 
     /** KJV first (the reference numbering and the default translation), then by language and id. */

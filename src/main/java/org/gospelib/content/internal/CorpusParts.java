@@ -9,6 +9,6 @@ import org.gospelib.ingest.CorpusTables;
  *
  * @param contentKey what the stored corpus is made of (see {@link CorpusTables#identity()})
  */
-record CorpusParts(long version, String contentKey, List<TranslationSnapshot> translations, ReferenceWorks works,
+record CorpusParts(long version, String contentKey, String worksKey, List<TranslationSnapshot> translations, ReferenceWorks works,
         List<CrossReferenceCollector.CrossReference> crossReferences) {
 }

@@ -10,20 +10,22 @@ import org.gospelib.content.internal.graph.ScriptureGraph;
 /** The whole corpus at one version, immutable; replaced as a whole when the corpus changes. */
 final class CorpusSnapshot {
 
-    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, "", List.of(), ReferenceWorks.EMPTY, ScriptureGraph.EMPTY);
+    static final CorpusSnapshot EMPTY = new CorpusSnapshot(0, "", "", List.of(), ReferenceWorks.EMPTY, ScriptureGraph.EMPTY);
 
     private final long version;
     private final String contentKey;
+    private final String worksKey;
     private final List<TranslationSnapshot> translations;
     private final Map<String, TranslationSnapshot> byId = new LinkedHashMap<>();
 
     private final ReferenceWorks referenceWorks;
     private final ScriptureGraph graph;
 
-    CorpusSnapshot(long version, String contentKey, List<TranslationSnapshot> translations, ReferenceWorks referenceWorks,
-            ScriptureGraph graph) {
+    CorpusSnapshot(long version, String contentKey, String worksKey, List<TranslationSnapshot> translations,
+            ReferenceWorks referenceWorks, ScriptureGraph graph) {
         this.version = version;
         this.contentKey = contentKey;
+        this.worksKey = worksKey;
         this.graph = graph;
         this.referenceWorks = referenceWorks;
         this.translations = List.copyOf(translations);
@@ -48,9 +50,14 @@ final class CorpusSnapshot {
         return contentKey;
     }
 
+    /** What its reference works are made of: equal keys, equal topics, lexicons and commentaries. */
+    String worksKey() {
+        return worksKey;
+    }
+
     /** The same content at another version of the stored corpus: nothing is copied. */
     CorpusSnapshot at(long newVersion) {
-        return new CorpusSnapshot(newVersion, contentKey, translations, referenceWorks, graph);
+        return new CorpusSnapshot(newVersion, contentKey, worksKey, translations, referenceWorks, graph);
     }
 
     List<TranslationSnapshot> translations() {

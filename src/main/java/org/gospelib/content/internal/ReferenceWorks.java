@@ -109,6 +109,11 @@ final class ReferenceWorks {
         return topics;
     }
 
+    /** The lexicon entries by id, as a new corpus with the same lexicons takes them. */
+    Map<String, Lemma> lemmaMap() {
+        return lemmas;
+    }
+
     java.util.Collection<Lemma> lemmas() {
         return lemmas.values();
     }

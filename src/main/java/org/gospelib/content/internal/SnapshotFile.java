@@ -73,19 +73,21 @@ final class SnapshotFile {
      * decoded in parallel from the memory-mapped file.
      */
     Optional<CorpusSnapshot> read(String contentKey, long version) {
-        return read(contentKey, version, true);
+        return read(contentKey, version, Optional.empty());
     }
 
     /**
-     * The file's verses and reference works, with whatever graph it holds: a load from the
-     * database writes the verses first with an empty graph, reads them back and writes the graph
-     * in its place once built. Only that load reads a file whose graph is not there yet.
+     * The file's verses, with the reference works the caller holds and no graph: a load from the
+     * database writes the verses first with an empty graph, reads them back (the works it has
+     * already) and writes the graph in their place once built. Only that load reads a file whose
+     * graph is not there yet.
      */
-    Optional<CorpusSnapshot> readBeforeItsGraph(String contentKey, long version) {
-        return read(contentKey, version, false);
+    Optional<CorpusSnapshot> readBeforeItsGraph(String contentKey, long version, ReferenceWorks works) {
+        return read(contentKey, version, Optional.of(works));
     }
 
-    private Optional<CorpusSnapshot> read(String contentKey, long version, boolean complete) {
+    private Optional<CorpusSnapshot> read(String contentKey, long version, Optional<ReferenceWorks> worksHeld) {
+        boolean complete = worksHeld.isEmpty();
         Path file = fileFor(contentKey);
         if (!Files.isRegularFile(file)) return Optional.empty();
         // mapped only while it is decoded: closing the arena unmaps it, so the pages read here do
@@ -96,6 +98,7 @@ final class SnapshotFile {
             if (header.readInt() != MAGIC || !readString(header).equals(codeDigest) || !readString(header).equals(contentKey)) {
                 return Optional.empty();
             }
+            String worksKey = readString(header);
             ByteReader footer = new ByteReader(mapped.duplicate().position((int) mapped.getLong(mapped.limit() - 8)));
             int sections = footer.readInt();
             if (sections < 2 || sections > 1_000) throw new IOException("bad section count " + sections);
@@ -119,6 +122,7 @@ final class SnapshotFile {
                 if (crc.getValue() != checksums.get(i)) throw new IllegalStateException("checksum mismatch in section " + i);
                 long checked = System.nanoTime();
                 try {
+                    if (i >= sections - 2 && !complete) return i == sections - 2 ? worksHeld.get() : ScriptureGraph.EMPTY;
                     Object section = i < sections - 2 ? readTranslation(body, verses, offsets.get(i))
                             : i == sections - 2 ? readWorks(body) : GraphFormat.read(body.buffer());
                     if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
@@ -140,7 +144,7 @@ final class SnapshotFile {
             }
             log.info("snapshot file {}: {} sections; checksum and decoding ms per section {}", file.getFileName(), sections,
                     java.util.Arrays.toString(millis));
-            return Optional.of(new CorpusSnapshot(version, contentKey, translations, works, graph));
+            return Optional.of(new CorpusSnapshot(version, contentKey, worksKey, translations, works, graph));
         } catch (IOException | RuntimeException e) {
             log.warn("ignoring snapshot file {}: {}", file, e.toString());
             return Optional.empty();
@@ -153,7 +157,7 @@ final class SnapshotFile {
      * served from the heap without it.
      */
     boolean write(String contentKey, CorpusSnapshot snapshot) {
-        try (Writer writer = writer(contentKey)) {
+        try (Writer writer = writer(contentKey, snapshot.worksKey())) {
             for (TranslationSnapshot t : snapshot.translations()) writer.translation(t);
             writer.works(snapshot.referenceWorks());
             writer.graph(snapshot.graph());
@@ -170,8 +174,8 @@ final class SnapshotFile {
      * at once: translations, then the reference works, then the graph, then {@link Writer#commit}.
      * Closed without a commit, it leaves no file.
      */
-    Writer writer(String contentKey) throws IOException {
-        return new Writer(contentKey);
+    Writer writer(String contentKey, String worksKey) throws IOException {
+        return new Writer(contentKey, worksKey);
     }
 
     final class Writer implements AutoCloseable {
@@ -182,7 +186,7 @@ final class SnapshotFile {
         private final DataOutputStream out;
         private boolean committed;
 
-        private Writer(String contentKey) throws IOException {
+        private Writer(String contentKey, String worksKey) throws IOException {
             this.file = fileFor(contentKey);
             this.temporary = file.resolveSibling(file.getFileName() + ".tmp");
             Files.createDirectories(directory);
@@ -191,6 +195,7 @@ final class SnapshotFile {
             out.writeInt(MAGIC);
             writeString(out, codeDigest);
             writeString(out, contentKey);
+            writeString(out, worksKey);
         }
 
         void translation(TranslationSnapshot t) throws IOException {

@@ -139,7 +139,7 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
             try {
                 if (loadingBesideServed) events.publishEvent(new CorpusLoadStarted(snapshot.version()));
                 kept = corpusBuilds.oneAtATime(() -> file.flatMap(f -> f.read(stored.contentKey(), stored.version())));
-                loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(this::fromDatabase);
+                loaded = kept.isPresent() ? kept.get() : corpusBuilds.oneAtATime(() -> fromDatabase(snapshot));
             } finally {
                 loadingBesideServed = false;
             }
@@ -171,16 +171,16 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
      * verses are read back, the graph is built, and it is written into the file in place of the
      * empty one, for the next start.
      */
-    private CorpusSnapshot fromDatabase() {
+    private CorpusSnapshot fromDatabase(CorpusSnapshot served) {
         if (file.isEmpty()) return SnapshotLoader.assemble(loader.read());
         SnapshotFile.Writer[] writer = new SnapshotFile.Writer[1];
         CorpusParts parts;
         String contentKey;
         try {
-            parts = loader.read(new SnapshotLoader.TranslationSink() {
+            parts = loader.read(Optional.of(served), new SnapshotLoader.TranslationSink() {
                 @Override
-                public void begin(long version, String contentKey) throws IOException {
-                    writer[0] = file.get().writer(contentKey);
+                public void begin(long version, String contentKey, String worksKey) throws IOException {
+                    writer[0] = file.get().writer(contentKey, worksKey);
                 }
 
                 @Override
@@ -198,13 +198,11 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         } finally {
             closeQuietly(writer[0]);
         }
-        List<CrossReferenceCollector.CrossReference> crossReferences = parts.crossReferences();
-        long version = parts.version();
-        parts = null;
-        CorpusSnapshot verses = file.get().readBeforeItsGraph(contentKey, version)
+        // the verses are read back from the file to be served from it; the works are the ones in hand
+        CorpusSnapshot verses = file.get().readBeforeItsGraph(contentKey, parts.version(), parts.works())
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
-        CorpusSnapshot built = new CorpusSnapshot(verses.version(), contentKey, verses.translations(), verses.referenceWorks(),
-                GraphAssembler.build(verses.referenceWorks(), crossReferences));
+        CorpusSnapshot built = new CorpusSnapshot(verses.version(), contentKey, parts.worksKey(), verses.translations(),
+                parts.works(), GraphAssembler.build(parts.works(), parts.crossReferences()));
         file.get().replaceGraph(contentKey, built.graph());
         return built;
     }

@@ -57,8 +57,8 @@ class SnapshotLoader {
 
     /** Where a load hands each translation as soon as it is decoded. */
     interface TranslationSink {
-        /** Called once, before the first translation: the corpus's version and content key. */
-        void begin(long version, String contentKey) throws IOException;
+        /** Called once, before the first translation: the corpus's version and keys. */
+        void begin(long version, String contentKey, String worksKey) throws IOException;
 
         void translation(TranslationSnapshot translation) throws IOException;
     }
@@ -70,9 +70,9 @@ class SnapshotLoader {
      */
     CorpusParts read() {
         List<TranslationSnapshot> translations = new ArrayList<>();
-        CorpusParts parts = read(new TranslationSink() {
+        CorpusParts parts = read(Optional.empty(), new TranslationSink() {
             @Override
-            public void begin(long version, String contentKey) {
+            public void begin(long version, String contentKey, String worksKey) {
             }
 
             @Override
@@ -80,16 +80,19 @@ class SnapshotLoader {
                 translations.add(translation);
             }
         });
-        return new CorpusParts(parts.version(), parts.contentKey(), translations, parts.works(), parts.crossReferences());
+        return new CorpusParts(parts.version(), parts.contentKey(), parts.worksKey(), translations, parts.works(),
+                parts.crossReferences());
     }
 
     /**
      * Reads everything in one transaction and hands each translation to {@code sink} as soon as
      * it is decoded, keeping none: a load that writes them to the snapshot file holds one
      * translation at a time beside the corpus being served. The parts returned have no
-     * translations.
+     * translations. When {@code served} is the served corpus and its reference works are the
+     * stored ones (same works key), its topics, lexicon entries and commentaries are used again
+     * instead of being read a second time beside them.
      */
-    CorpusParts read(TranslationSink sink) {
+    CorpusParts read(Optional<CorpusSnapshot> served, TranslationSink sink) {
         long start = System.nanoTime();
         CorpusParts parts = readOnly.execute(status -> {
             CorpusTables.Identity identity = tables.identity();
@@ -97,7 +100,7 @@ class SnapshotLoader {
             Map<String, Map<String, ReferenceWorks.Renderings>> renderings = new HashMap<>();
             List<CrossReferenceCollector.CrossReference> crossReferences = new ArrayList<>();
             try {
-                sink.begin(version, identity.contentKey());
+                sink.begin(version, identity.contentKey(), identity.worksKey());
                 for (TranslationInfo info : translationInfos()) {
                     DecodedTranslation d = read(info);
                     renderings.put(info.id(), d.renderings());
@@ -107,9 +110,13 @@ class SnapshotLoader {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ReferenceWorks works = new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings,
-                    referenceLoader.commentaries());
-            return new CorpusParts(version, identity.contentKey(), List.of(), works, crossReferences);
+            Optional<ReferenceWorks> same = served.filter(s -> s.isLoaded() && s.worksKey().equals(identity.worksKey()))
+                    .map(CorpusSnapshot::referenceWorks);
+            ReferenceWorks works = same.isPresent()
+                    ? new ReferenceWorks(same.get().topics(), same.get().lemmaMap(), renderings, same.get().commentaries())
+                    : new ReferenceWorks(referenceLoader.topics(), referenceLoader.lemmas(), renderings, referenceLoader.commentaries());
+            if (same.isPresent()) log.info("corpus v{}: the reference works are the served ones, used again", version);
+            return new CorpusParts(version, identity.contentKey(), identity.worksKey(), List.of(), works, crossReferences);
         });
         log.info("corpus v{} read from the database and decoded in {} ms", parts.version(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -118,7 +125,7 @@ class SnapshotLoader {
 
     /** The snapshot of these parts, with the scripture graph built from them. */
     static CorpusSnapshot assemble(CorpusParts parts) {
-        return new CorpusSnapshot(parts.version(), parts.contentKey(), parts.translations(), parts.works(),
+        return new CorpusSnapshot(parts.version(), parts.contentKey(), parts.worksKey(), parts.translations(), parts.works(),
                 GraphAssembler.build(parts.works(), parts.crossReferences()));
     }
 

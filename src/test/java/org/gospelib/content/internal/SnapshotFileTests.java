@@ -130,7 +130,7 @@ class SnapshotFileTests extends RunningApplication {
         SnapshotFile direct = new SnapshotFile(dir.resolve("direct"));
         SnapshotFile inPlace = new SnapshotFile(dir.resolve("in-place"));
         assertThat(direct.write(key, served)).isTrue();
-        assertThat(inPlace.write(key, new CorpusSnapshot(served.version(), key, served.translations(), served.referenceWorks(),
+        assertThat(inPlace.write(key, new CorpusSnapshot(served.version(), key, served.worksKey(), served.translations(), served.referenceWorks(),
                 org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
         long withoutGraph = Files.size(inPlace.fileFor(key));
         assertThat(withoutGraph).isLessThan(Files.size(direct.fileFor(key)));
@@ -179,10 +179,13 @@ class SnapshotFileTests extends RunningApplication {
         CorpusSnapshot served = served();
         String key = loader.currentIdentity().contentKey();
         SnapshotFile file = new SnapshotFile(dir);
-        assertThat(file.write(key, new CorpusSnapshot(served.version(), key, served.translations(), served.referenceWorks(),
+        assertThat(file.write(key, new CorpusSnapshot(served.version(), key, served.worksKey(), served.translations(), served.referenceWorks(),
                 org.gospelib.content.internal.graph.ScriptureGraph.EMPTY))).isTrue();
         assertThat(file.read(key, 1)).isEmpty();
-        assertThat(file.readBeforeItsGraph(key, 1)).hasValueSatisfying(s -> assertThat(s.translations()).hasSize(3));
+        assertThat(file.readBeforeItsGraph(key, 1, served.referenceWorks())).hasValueSatisfying(s -> {
+            assertThat(s.translations()).hasSize(3);
+            assertThat(s.referenceWorks()).isSameAs(served.referenceWorks());
+        });
         assertThat(file.replaceGraph(key, served.graph())).isTrue();
         assertThat(file.read(key, 1)).hasValueSatisfying(s -> assertThat(s.graph().edgeCount()).isEqualTo(served.graph().edgeCount()));
     }
@@ -264,6 +267,10 @@ class SnapshotFileTests extends RunningApplication {
             CorpusSnapshot after = served();
             assertThat(after.contentKey()).isNotEqualTo(before.contentKey());
             assertThat(after.graph()).isNotSameAs(before.graph());
+            // only a translation changed: the topics, lexicons and commentaries in memory serve on
+            assertThat(after.worksKey()).isEqualTo(before.worksKey());
+            assertThat(after.referenceWorks().commentaries()).isSameAs(before.referenceWorks().commentaries());
+            assertThat(after.referenceWorks().lemmaMap()).isSameAs(before.referenceWorks().lemmaMap());
             assertThat(after.graph().edgeCount()).isEqualTo(before.graph().edgeCount());
             assertThat(after.translation("WEB").orElseThrow().info().verseCount())
                     .isEqualTo(before.translation("WEB").orElseThrow().info().verseCount());
