@@ -93,7 +93,8 @@ class AssistantTests extends RunningApplication {
                 "God's love is plain: \u201CFor God so loved the world, that he gave his only begotten Son\u201D [John.3.16]. ",
                 "Paul says the same of Christ's death \"while we were yet sinners\" [Rom.5.8], ",
                 "and Hezekiah wrote \u201Cthe Lord helps those who help themselves\u201D [Hez.4.2]; ",
-                "some even quote \u201CGod so loved the Romans\u201D [John.3.16] or cite [John.3.99] and [Hezek.3.16]. See also [[1John.4.8]]."));
+                "some even quote \u201CGod so loved the Romans\u201D [John.3.16] or cite [John.3.99] and [Hezek.3.16]. See also [[1John.4.8]] ",
+                "and the whole of [Gen.1-Gen.50]."));
         List<Event> events = stream(bearer, "How does the Bible describe God's love for the world?", "KJV");
 
         assertThat(events.getFirst().name()).isEqualTo("sources");
@@ -105,7 +106,7 @@ class AssistantTests extends RunningApplication {
         List<JsonNode> cited = citations(events);
         assertThat(cited).extracting(c -> c.get("osis").asString() + " " + c.get("status").asString()).containsExactly(
                 "John.3.16 verified", "Rom.5.8 verified", "Hez.4.2 removed", "John.3.16 misquoted", "John.3.99 removed",
-                "Hezek.3.16 removed", "1John.4.8 verified");
+                "Hezek.3.16 removed", "1John.4.8 verified", "Gen.1-Gen.50 verified");
         assertThat(cited.get(0).get("quote").asString()).startsWith("For God so loved the world");
         assertThat(cited.get(0).get("translation").asString()).isEqualTo("KJV");
         assertThat(cited.get(0).get("label").asString()).isEqualTo("John 3:16");
@@ -121,7 +122,7 @@ class AssistantTests extends RunningApplication {
         assertThat(done.name()).isEqualTo("done");
         assertThat(done.data().get("source").asString()).isEqualTo("anthropic");
         assertThat(done.data().get("cached").asBoolean()).isFalse();
-        assertThat(done.data().get("citations").get("verified").asInt()).isEqualTo(3);
+        assertThat(done.data().get("citations").get("verified").asInt()).isEqualTo(4);
         assertThat(done.data().get("citations").get("removed").asInt()).isEqualTo(3);
         assertThat(done.data().get("citations").get("misquoted").asInt()).isEqualTo(1);
 
@@ -141,7 +142,7 @@ class AssistantTests extends RunningApplication {
         assertThat(one.json().get("parts").toString()).contains("\"misquoted\"");
         Http.Response export = http.get("/v1/me/export", "Authorization", bearer);
         assertThat(export.json().get("assistant").get(0).get("citations").toString())
-                .isEqualTo("[\"John.3.16\",\"Rom.5.8\",\"1John.4.8\"]");
+                .isEqualTo("[\"John.3.16\",\"Rom.5.8\",\"1John.4.8\",\"Gen.1-Gen.50\"]");
         assertThat(export.json().get("assistant").get(0).get("answer").asString()).contains("[citation removed]")
                 .doesNotContain("Hez.4.2");
     }

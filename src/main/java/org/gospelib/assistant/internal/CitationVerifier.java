@@ -59,12 +59,14 @@ final class CitationVerifier {
             }
         }
         List<VerseRef> verses = new ArrayList<>();
-        for (OsisRange range : parsed.ranges()) {
-            List<VerseRef> inRange = range.verses(Versification.kjv());
-            verses.addAll(inRange);
-            if (verses.size() > MAX_VERSES) {
-                return failed(osis, label, AnswerPart.Status.REMOVED, quote, "cites more than " + MAX_VERSES + " verses");
+        for (OsisRange range : parsed.ranges()) verses.addAll(range.verses(Versification.kjv()));
+        if (verses.size() > MAX_VERSES) {
+            if (quote.isPresent()) {
+                return failed(osis, label, AnswerPart.Status.REMOVED, quote, "a quotation from more than " + MAX_VERSES
+                        + " verses cannot be checked");
             }
+            // a whole book or a long stretch cited without quoting it: its ends must be in the translation
+            verses = List.of(verses.getFirst(), verses.getLast());
         }
         List<String> texts = new ArrayList<>(verses.size());
         for (VerseRef verse : verses) {
