@@ -90,7 +90,9 @@ final class Retriever {
                 // the question by meaning, and its own words (not those of asking) by any of them, fused by rank
                 List<SearchResults.Hit> lexical = content.isEmpty() ? List.of()
                         : search(String.join(" OR ", content), translation, "lexical", CANDIDATES).map(SearchResults::hits).orElse(List.of());
-                for (String osis : fused(hits, lexical)) add(verses, osis, translation);
+                // a topic the question names ("prayer", "humility"): the verses Nave's lists under it
+                List<String> listed = topicVerses(topicsNamed(content));
+                for (String osis : fused(osis(hits), osis(lexical), listed)) add(verses, osis, translation);
             } else {
                 // no embeddings for this translation: its words alone, any of them, the best verse using most
                 if (!content.isEmpty()) {
@@ -178,14 +180,47 @@ final class Retriever {
         return MARK.matcher(hit.highlight()).results().map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT)).distinct().count();
     }
 
-    /** Reciprocal rank fusion (k = 60) of rankings of verses, best first. */
+    /** Reciprocal rank fusion (k = 60) of rankings of verses (OSIS references), best first. */
     @SafeVarargs
-    static List<String> fused(List<SearchResults.Hit>... rankings) {
+    static List<String> fused(List<String>... rankings) {
         Map<String, Double> score = new LinkedHashMap<>();
-        for (List<SearchResults.Hit> ranking : rankings) {
-            for (int i = 0; i < ranking.size(); i++) score.merge(ranking.get(i).osis(), 1.0 / (60 + i + 1), Double::sum);
+        for (List<String> ranking : rankings) {
+            for (int i = 0; i < ranking.size(); i++) score.merge(ranking.get(i), 1.0 / (60 + i + 1), Double::sum);
         }
         return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+
+    private static List<String> osis(List<SearchResults.Hit> hits) {
+        return hits.stream().map(SearchResults.Hit::osis).toList();
+    }
+
+    /** Topics named exactly by one of the question's words or two words together ("ten commandments"). */
+    private List<ReferenceLibrary.TopicSummary> topicsNamed(List<String> content) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i + 1 < content.size(); i++) phrases.add(content.get(i) + " " + content.get(i + 1));
+        phrases.addAll(content);
+        Map<String, ReferenceLibrary.TopicSummary> named = new LinkedHashMap<>();
+        for (String phrase : phrases) {
+            if (phrase.length() < 4) continue;
+            for (ReferenceLibrary.TopicSummary t : library.findTopics(phrase, 1)) {
+                if (t.name().equalsIgnoreCase(phrase)) named.putIfAbsent(t.id(), t);
+            }
+            if (named.size() >= 2) break;
+        }
+        return List.copyOf(named.values());
+    }
+
+    /** The verses topics list, in their order, at most {@link #CANDIDATES}. */
+    private List<String> topicVerses(List<ReferenceLibrary.TopicSummary> topics) {
+        List<String> listed = new ArrayList<>();
+        for (ReferenceLibrary.TopicSummary t : topics) {
+            library.topic(t.id()).ifPresent(topic -> {
+                for (ReferenceLibrary.Heading h : topic.headings()) {
+                    for (VerseRef v : h.verses()) if (listed.size() < CANDIDATES && !listed.contains(v.osis())) listed.add(v.osis());
+                }
+            });
+        }
+        return listed;
     }
 
     private void add(Map<VerseRef, Source> verses, String osis, String translation) {
@@ -206,7 +241,9 @@ final class Retriever {
     /** Topics whose name the question uses, then those listing several of the verses found. */
     private List<Source> topics(String question, List<VerseRef> verses) {
         Map<String, ReferenceLibrary.TopicSummary> found = new LinkedHashMap<>();
-        for (ReferenceLibrary.TopicSummary t : library.findTopics(question, 2)) found.putIfAbsent(t.id(), t);
+        for (ReferenceLibrary.TopicSummary t : topicsNamed(contentWords(SEARCHABLE.matcher(question).replaceAll(" ").strip()))) {
+            found.putIfAbsent(t.id(), t);
+        }
         Map<String, Integer> listing = new LinkedHashMap<>();
         Map<String, ReferenceLibrary.TopicSummary> byId = new LinkedHashMap<>();
         for (VerseRef v : verses.subList(0, Math.min(5, verses.size()))) {
