@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -86,9 +87,22 @@ public final class LocalModels {
 
     private LocalModels() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/anthropic/v1/messages", this::anthropic);
-        server.createContext("/openai/v1/chat/completions", this::openai);
-        server.createContext("/ollama/api/chat", this::ollama);
+        server.createContext("/anthropic/v1/messages", e -> serve(e, anthropic, new Wire(
+                x -> ANTHROPIC_KEY.equals(x.getRequestHeaders().getFirst("x-api-key"))
+                        && x.getRequestHeaders().getFirst("anthropic-version") != null
+                        ? Optional.empty() : Optional.of(anthropicError("authentication_error", "invalid x-api-key")),
+                status -> anthropicError(status == 429 ? "rate_limit_error" : "overloaded_error",
+                        status == 429 ? "Number of request tokens has exceeded your per-minute rate limit" : "Overloaded"),
+                this::anthropicStream)));
+        server.createContext("/openai/v1/chat/completions", e -> serve(e, openai, new Wire(
+                x -> ("Bearer " + OPENAI_KEY).equals(x.getRequestHeaders().getFirst("Authorization"))
+                        ? Optional.empty() : Optional.of(openaiError("invalid_api_key", "Incorrect API key provided")),
+                status -> openaiError(status == 429 ? "rate_limit_exceeded" : "server_error",
+                        status == 429 ? "Rate limit reached" : "The server had an error"),
+                this::openaiStream)));
+        // a self-hosted Ollama takes no key
+        server.createContext("/ollama/api/chat", e -> serve(e, ollama, new Wire(x -> Optional.empty(),
+                status -> "{\"error\":\"model is overloaded\"}", this::ollamaStream)));
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
@@ -131,29 +145,6 @@ public final class LocalModels {
 
     // ---- Anthropic
 
-    private void anthropic(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            anthropic.requests.add(request);
-            if (!ANTHROPIC_KEY.equals(exchange.getRequestHeaders().getFirst("x-api-key"))
-                    || exchange.getRequestHeaders().getFirst("anthropic-version") == null) {
-                error(exchange, 401, anthropicError("authentication_error", "invalid x-api-key"));
-                return;
-            }
-            Behaviour next = next(anthropic, request);
-            if (next instanceof Hangs h) {
-                sleep(h.duration());
-                next = defaultAnswer(request);
-            }
-            switch (next) {
-                case Fails f -> error(exchange, f.status(), anthropicError(f.status() == 429 ? "rate_limit_error" : "overloaded_error",
-                        f.status() == 429 ? "Number of request tokens has exceeded your per-minute rate limit" : "Overloaded"));
-                case Answer a -> anthropicStream(exchange, a.pieces(), false);
-                case BreaksAfter b -> anthropicStream(exchange, b.pieces(), true);
-                case Hangs h -> throw new IllegalStateException();
-            }
-        }
-    }
 
     private static String anthropicError(String type, String message) {
         return JSON.createObjectNode().put("type", "error").set("error",
@@ -186,28 +177,6 @@ public final class LocalModels {
 
     // ---- OpenAI
 
-    private void openai(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            openai.requests.add(request);
-            if (!("Bearer " + OPENAI_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                error(exchange, 401, openaiError("invalid_api_key", "Incorrect API key provided"));
-                return;
-            }
-            Behaviour next = next(openai, request);
-            if (next instanceof Hangs h) {
-                sleep(h.duration());
-                next = defaultAnswer(request);
-            }
-            switch (next) {
-                case Fails f -> error(exchange, f.status(), openaiError(f.status() == 429 ? "rate_limit_exceeded" : "server_error",
-                        f.status() == 429 ? "Rate limit reached" : "The server had an error"));
-                case Answer a -> openaiStream(exchange, a.pieces(), false);
-                case BreaksAfter b -> openaiStream(exchange, b.pieces(), true);
-                case Hangs h -> throw new IllegalStateException();
-            }
-        }
-    }
 
     private static String openaiError(String code, String message) {
         return JSON.createObjectNode().set("error", JSON.createObjectNode().put("message", message).put("type", "requests")
@@ -239,23 +208,6 @@ public final class LocalModels {
 
     // ---- Ollama: newline-delimited JSON, one message chunk per line, the last with the counts
 
-    private void ollama(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            ollama.requests.add(request);
-            Behaviour next = next(ollama, request);
-            if (next instanceof Hangs h) {
-                sleep(h.duration());
-                next = defaultAnswer(request);
-            }
-            switch (next) {
-                case Fails f -> error(exchange, f.status(), "{\"error\":\"model is overloaded\"}");
-                case Answer a -> ollamaStream(exchange, a.pieces(), false);
-                case BreaksAfter b -> ollamaStream(exchange, b.pieces(), true);
-                case Hangs h -> throw new IllegalStateException();
-            }
-        }
-    }
 
     private void ollamaStream(HttpExchange exchange, List<String> pieces, boolean breaks) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
@@ -279,6 +231,42 @@ public final class LocalModels {
     }
 
     // ---- shared
+
+    /** Writes an answer in a provider's streaming format; {@code breaks}: fail part way instead of finishing. */
+    private interface Streamer {
+        void stream(HttpExchange exchange, List<String> pieces, boolean breaks) throws IOException;
+    }
+
+    /**
+     * What differs between the providers' wire protocols: how a request's key is refused (the
+     * 401 body, or empty when it is right), the error body of a failure, and the stream.
+     */
+    private record Wire(java.util.function.Function<HttpExchange, Optional<String>> refusal,
+            java.util.function.IntFunction<String> error, Streamer streamer) {
+    }
+
+    private void serve(HttpExchange exchange, Provider provider, Wire wire) throws IOException {
+        try (exchange) {
+            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            provider.requests.add(request);
+            Optional<String> refused = wire.refusal().apply(exchange);
+            if (refused.isPresent()) {
+                error(exchange, 401, refused.get());
+                return;
+            }
+            Behaviour next = next(provider, request);
+            if (next instanceof Hangs h) {
+                sleep(h.duration());
+                next = provider.responder.apply(request);
+            }
+            switch (next) {
+                case Fails f -> error(exchange, f.status(), wire.error().apply(f.status()));
+                case Answer a -> wire.streamer().stream(exchange, a.pieces(), false);
+                case BreaksAfter b -> wire.streamer().stream(exchange, b.pieces(), true);
+                case Hangs h -> throw new IllegalStateException("a provider hangs once, then answers");
+            }
+        }
+    }
 
     private static Behaviour next(Provider provider, JsonNode request) {
         Behaviour b = provider.script.poll();

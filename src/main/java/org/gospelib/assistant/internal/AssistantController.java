@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,16 +97,10 @@ class AssistantController {
         String accept = Optional.ofNullable(request.getHeader(HttpHeaders.ACCEPT)).orElse("");
         if (accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no").body(stream(user, question));
-        List<AssistantEvent> events = new ArrayList<>();
-        AssistantEvent.Done done = assistant.answer(user, question, events::add);
-        AssistantEvent.Sources sources = (AssistantEvent.Sources) events.getFirst();
-        List<AnswerPart> parts = new ArrayList<>();
-        for (AssistantEvent e : events) {
-            if (e instanceof AssistantEvent.Restart) parts.clear();
-            if (e instanceof AssistantEvent.Part p) parts.add(p.part());
-        }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(done.id(), question.text(),
-                question.translation(), done.source(), done.cached(), sources.relevant(), sources.sources(), parts, done.citations()));
+        AssistantService.Answered a = assistant.answer(user, question, event -> { });
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(a.done().id(), question.text(),
+                question.translation(), a.done().source(), a.done().cached(), a.sources().relevant(), a.sources().sources(),
+                a.parts(), a.done().citations()));
     }
 
     private SseEmitter stream(UUID user, Question question) {

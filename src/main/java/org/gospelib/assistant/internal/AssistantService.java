@@ -42,13 +42,19 @@ class AssistantService {
         this.meters = meters;
     }
 
-    AssistantEvent.Done answer(UUID userId, Question question, Consumer<AssistantEvent> emit) {
+    /** A whole answer: what was retrieved, the parts the reader got (after any restart), and how it ended. */
+    record Answered(AssistantEvent.Sources sources, List<AnswerPart> parts, AssistantEvent.Done done) {
+    }
+
+    Answered answer(UUID userId, Question question, Consumer<AssistantEvent> emit) {
         Instant askedAt = Instant.now();
         long start = System.nanoTime();
         long corpusVersion = text.corpusVersion();
         Retrieved retrieved = retriever.retrieve(question.text(), question.translation());
-        emit.accept(new AssistantEvent.Sources(retrieved.translation(), retrieved.relevant(), retrieved.sources().stream()
-                .map(s -> new AssistantEvent.SourceSummary(s.id(), s.kind().id(), s.osis(), s.title())).toList()));
+        AssistantEvent.Sources sources = new AssistantEvent.Sources(retrieved.translation(), retrieved.relevant(),
+                retrieved.sources().stream().map(s -> new AssistantEvent.SourceSummary(s.id(), s.kind().id(), s.osis(), s.title()))
+                        .toList());
+        emit.accept(sources);
         String key = AnswerCache.key(corpusVersion, question, writers.signature());
         var cached = cache.find(key);
         List<AnswerPart> parts;
@@ -73,7 +79,7 @@ class AssistantService {
         count(citations);
         AssistantEvent.Done done = new AssistantEvent.Done(id, source, fromCache, citations);
         emit.accept(done);
-        return done;
+        return new Answered(sources, parts, done);
     }
 
     /** Asks each writer in turn; the name of the one that answered. */

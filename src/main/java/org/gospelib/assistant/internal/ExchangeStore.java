@@ -25,6 +25,9 @@ class ExchangeStore implements AssistantHistory {
     private static final TypeReference<List<AnswerPart>> PARTS = new TypeReference<>() {
     };
 
+    private static final String SELECT = "select id, user_id, asked_at, translation, language, question, parts::text, source"
+            + " from assistant_exchange ";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -45,16 +48,14 @@ class ExchangeStore implements AssistantHistory {
 
     /** The reader's exchanges, newest first, asked before {@code before} if given. */
     List<Stored> list(UUID userId, Optional<Instant> before, int limit) {
-        return jdbc.sql("""
-                select id, user_id, asked_at, translation, language, question, parts::text, source from assistant_exchange
+        return jdbc.sql(SELECT + """
                 where user_id = :user and asked_at < :before order by asked_at desc, id limit :limit""")
                 .param("user", userId).param("before", Timestamp.from(before.orElse(Instant.parse("9999-01-01T00:00:00Z"))))
                 .param("limit", limit).query((rs, i) -> row(rs)).list();
     }
 
     Optional<Stored> find(UUID userId, UUID id) {
-        return jdbc.sql("""
-                select id, user_id, asked_at, translation, language, question, parts::text, source from assistant_exchange
+        return jdbc.sql(SELECT + """
                 where user_id = :user and id = :id""").param("user", userId).param("id", id).query((rs, i) -> row(rs)).optional();
     }
 
@@ -71,8 +72,7 @@ class ExchangeStore implements AssistantHistory {
 
     @Override
     public List<Exchange> of(UUID userId) {
-        return jdbc.sql("""
-                select id, user_id, asked_at, translation, language, question, parts::text, source from assistant_exchange
+        return jdbc.sql(SELECT + """
                 where user_id = :user order by asked_at, id""").param("user", userId).query((rs, i) -> row(rs)).list()
                 .stream().map(ExchangeStore::exchange).toList();
     }

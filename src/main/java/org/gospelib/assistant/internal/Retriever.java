@@ -75,10 +75,13 @@ final class Retriever {
             }
         }
         String words = SEARCHABLE.matcher(question).replaceAll(" ").strip();
+        List<String> content = contentWords(words);
+        List<ReferenceLibrary.TopicSummary> topicsNamed = topicsNamed(content);
+        // a topic the question names ("prayer", "humility"): the verses Nave's lists under it, one more ranking
+        List<String> listed = topicVerses(topicsNamed);
         double similarity = 0;
         boolean bearsOnIt = false;
         if (!words.isBlank()) {
-            List<String> content = contentWords(words);
             Optional<SearchResults> semantic = search(words, translation, "semantic", CANDIDATES);
             if (semantic.isPresent()) {
                 List<SearchResults.Hit> hits = semantic.get().hits();
@@ -90,8 +93,6 @@ final class Retriever {
                 // the question by meaning, and its own words (not those of asking) by any of them, fused by rank
                 List<SearchResults.Hit> lexical = content.isEmpty() ? List.of()
                         : search(String.join(" OR ", content), translation, "lexical", CANDIDATES).map(SearchResults::hits).orElse(List.of());
-                // a topic the question names ("prayer", "humility"): the verses Nave's lists under it
-                List<String> listed = topicVerses(topicsNamed(content));
                 for (String osis : fused(osis(hits), osis(lexical), listed)) add(verses, osis, translation);
             } else {
                 // no embeddings for this translation: its words alone, any of them, the best verse using most
@@ -99,7 +100,7 @@ final class Retriever {
                     Optional<SearchResults> lexical = search(String.join(" OR ", content), translation, "lexical", VERSES);
                     List<SearchResults.Hit> hits = lexical.map(SearchResults::hits).orElse(List.of());
                     if (!hits.isEmpty()) bearsOnIt = marked(hits.getFirst()) >= Math.min(2, content.size());
-                    for (SearchResults.Hit hit : hits) add(verses, hit.osis(), translation);
+                    for (String osis : fused(osis(hits), listed)) add(verses, osis, translation);
                 }
             }
         }
@@ -120,7 +121,7 @@ final class Retriever {
         List<Source> sources = new ArrayList<>();
         for (VerseRef ref : best) sources.add(verses.get(ref));
         if (relevant) {
-            sources.addAll(topics(question, best));
+            sources.addAll(topics(topicsNamed, best));
             sources.addAll(commentary(best));
             for (ReferenceLibrary.Lemma l : lemmas) {
                 sources.add(new Source("", Source.Kind.LEMMA, "", l.id() + " " + l.lemma(),
@@ -223,7 +224,9 @@ final class Retriever {
         return listed;
     }
 
+    /** Adds a candidate verse while fewer than {@link #VERSES} are held: each lookup is a call to content when split. */
     private void add(Map<VerseRef, Source> verses, String osis, String translation) {
+        if (verses.size() >= VERSES) return;
         VerseRef ref;
         try {
             ref = VerseRef.parseOsis(osis);
@@ -239,11 +242,9 @@ final class Retriever {
     }
 
     /** Topics whose name the question uses, then those listing several of the verses found. */
-    private List<Source> topics(String question, List<VerseRef> verses) {
+    private List<Source> topics(List<ReferenceLibrary.TopicSummary> named, List<VerseRef> verses) {
         Map<String, ReferenceLibrary.TopicSummary> found = new LinkedHashMap<>();
-        for (ReferenceLibrary.TopicSummary t : topicsNamed(contentWords(SEARCHABLE.matcher(question).replaceAll(" ").strip()))) {
-            found.putIfAbsent(t.id(), t);
-        }
+        for (ReferenceLibrary.TopicSummary t : named) found.putIfAbsent(t.id(), t);
         Map<String, Integer> listing = new LinkedHashMap<>();
         Map<String, ReferenceLibrary.TopicSummary> byId = new LinkedHashMap<>();
         for (VerseRef v : verses.subList(0, Math.min(5, verses.size()))) {
