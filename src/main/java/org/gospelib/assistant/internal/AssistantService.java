@@ -72,7 +72,8 @@ class AssistantService {
         UUID id = UUID.randomUUID();
         exchanges.save(new ExchangeStore.Stored(id, userId, askedAt, question.translation(), question.language(), question.text(),
                 parts, source));
-        if (!fromCache) cache.put(key, corpusVersion, new AnswerCache.Cached(parts, source));
+        // an answer from words alone while an index is built is not what the corpus answers once it is
+        if (!fromCache && retrieved.whole()) cache.put(key, corpusVersion, new AnswerCache.Cached(parts, source));
         AssistantEvent.Citations citations = AssistantEvent.Citations.of(parts);
         meters.counter("gospelib.assistant.answers", "source", source,
                 "outcome", fromCache ? "cached" : retrieved.relevant() ? "answered" : "nothing-found").increment();

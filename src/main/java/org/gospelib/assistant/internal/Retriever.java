@@ -81,8 +81,16 @@ final class Retriever {
         List<String> listed = topicVerses(topicsNamed);
         double similarity = 0;
         boolean bearsOnIt = false;
+        boolean whole = true;
         if (!words.isBlank()) {
-            Optional<SearchResults> semantic = search(words, translation, "semantic", CANDIDATES);
+            Optional<SearchResults> semantic;
+            try {
+                semantic = Optional.of(search.search(request(words, translation, "semantic", CANDIDATES)));
+            } catch (ProblemException e) {
+                // no embeddings for the translation (for good), or its index still being built (for now)
+                semantic = Optional.empty();
+                whole = e.status() != 503;
+            }
             if (semantic.isPresent()) {
                 List<SearchResults.Hit> hits = semantic.get().hits();
                 if (!hits.isEmpty() && hits.getFirst().score() != null) {
@@ -134,8 +142,8 @@ final class Retriever {
             numbered.add(new Source("S" + (i + 1), s.kind(), s.osis(), s.title(), s.text()));
         }
         // verses that do not bear on the question are not offered as its sources
-        return relevant && !numbered.isEmpty() ? new Retrieved(translation, numbered, true, similarity)
-                : new Retrieved(translation, List.of(), false, similarity);
+        return relevant && !numbered.isEmpty() ? new Retrieved(translation, numbered, true, similarity, whole)
+                : new Retrieved(translation, List.of(), false, similarity, whole);
     }
 
     /** Passages the question names with a chapter or verse ("John 3:16", "Romans 8"), a few verses of each. */
@@ -157,9 +165,13 @@ final class Retriever {
     }
 
     /** Empty when the search cannot be run: no embeddings for the translation, an index being built, words refused. */
+    private static SearchRequest request(String words, String translation, String mode, int limit) {
+        return new SearchRequest(words, translation, mode, "", "", "", "", Integer.toString(limit), "");
+    }
+
     private Optional<SearchResults> search(String words, String translation, String mode, int limit) {
         try {
-            return Optional.of(search.search(new SearchRequest(words, translation, mode, "", "", "", "", Integer.toString(limit), "")));
+            return Optional.of(search.search(request(words, translation, mode, limit)));
         } catch (ProblemException e) {
             return Optional.empty();
         }
