@@ -60,13 +60,13 @@ memory_available_mb() {
 }
 
 # The default heap follows the memory available: half of it, at least 256 MB (below that the
-# corpus and its indexes do not fit) and at most 512 MB. GospeLib's live heap stays under 250 MB
-# under load with every cache full, and 384 MB serves within the memory budget; but loading a
-# new corpus beside the one served (after an ingest) still needs more than 384 MB with every
-# cache full (docs/performance.md). GOSPELIB_HEAP overrides it (e.g. 384m, 2g).
+# corpus and its indexes do not fit) and at most 384 MB. GospeLib's live heap stays under 250 MB
+# under load with every cache full, and a larger heap only fills with garbage between full
+# collections, which costs resident memory (docs/performance.md). GOSPELIB_HEAP overrides it
+# (e.g. 512m, 2g).
 default_heap() {
   local half=$(( $(memory_available_mb) / 2 ))
-  [ "$half" -gt 512 ] && half=512
+  [ "$half" -gt 384 ] && half=384
   if [ "$half" -lt 256 ]; then
     say "only $(( half * 2 )) MB of memory available; GospeLib needs about 768 MB (heap of 256 MB)"
     half=256
@@ -76,14 +76,14 @@ default_heap() {
 
 # The JVM settings of every GospeLib process: the launcher's, the benchmarks' and the test
 # suite's, so that tests see what users get. The serial collector has the smallest footprint for
-# a heap this size on two cores; a young generation of at most 64 MB (every page of it is touched
+# a heap this size on two cores; a young generation of at most 48 MB (every page of it is touched
 # between two collections) and the free-ratio bounds keep the committed heap near the live one and
 # hand memory back after the one-off work of a first start; the native heap is trimmed every
 # minute (the embedding runtime frees what a batch used); an OutOfMemoryError ends the process (a
 # supervisor or the next ./gospelib starts it again) instead of leaving it half-alive; two glibc
 # malloc arenas instead of eight per core keep native memory small.
 jvm_options() {
-  echo "-Xmx${GOSPELIB_HEAP:-$(default_heap)} -XX:MaxNewSize=64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10" \
+  echo "-Xmx${GOSPELIB_HEAP:-$(default_heap)} -XX:MaxNewSize=48m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10" \
     "-XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=60000 -XX:+ExitOnOutOfMemoryError" \
     "-XX:ReservedCodeCacheSize=96m --enable-native-access=ALL-UNNAMED"
 }

@@ -112,6 +112,13 @@ final class SnapshotFile {
                 bodies.add(new ByteReader(mapped.slice(offset, length)));
                 checksums.add(footer.readLong());
             }
+            if (complete) {
+                // the graph is served from the file itself: its section gets a mapping of its own,
+                // released with the graph (when the collector finds it unreachable), not with this read
+                ByteBuffer graphSection = channel.map(FileChannel.MapMode.READ_ONLY, offsets.get(sections - 1),
+                        bodies.get(sections - 1).buffer().remaining(), Arena.ofAuto()).asByteBuffer();
+                bodies.set(sections - 1, new ByteReader(graphSection));
+            }
             VerseBytes.InFile verses = new VerseBytes.InFile(file);
             long[] millis = new long[sections * 2];
             List<Object> decoded = java.util.stream.IntStream.range(0, sections).parallel().mapToObj(i -> {
@@ -124,7 +131,7 @@ final class SnapshotFile {
                 try {
                     if (i >= sections - 2 && !complete) return i == sections - 2 ? worksHeld.get() : ScriptureGraph.EMPTY;
                     Object section = i < sections - 2 ? readTranslation(body, verses, offsets.get(i))
-                            : i == sections - 2 ? readWorks(body) : GraphFormat.read(body.buffer());
+                            : i == sections - 2 ? readWorks(body) : GraphFormat.readInPlace(body.buffer());
                     if (body.buffer().hasRemaining()) throw new IllegalStateException("trailing bytes in section " + i);
                     millis[2 * i] = (checked - start) / 1_000_000;
                     millis[2 * i + 1] = (System.nanoTime() - checked) / 1_000_000;
@@ -251,13 +258,15 @@ final class SnapshotFile {
     }
 
     /**
-     * Replaces the graph section of the file written for {@code contentKey}, in place: the sections
-     * before it (the verses, which a served snapshot may be reading) are left as they are; the
-     * graph section and the table of sections after it are written again. A crash half way
-     * leaves a file whose table does not check, which is ignored and replaced like any damaged
-     * file. False if it could not be done (logged).
+     * Replaces the graph section of the file written for {@code contentKey}, in place, and gives
+     * the graph back served from the file: the sections before it (the verses, which a served
+     * snapshot may be reading) are left as they are; the graph section and the table of sections
+     * after it are written again. Only a file whose graph was never written is changed: no reader
+     * maps the graph of such a file (it is not a whole corpus), so nothing mapped is cut short.
+     * A crash half way leaves a file whose table does not check, which is ignored and replaced
+     * like any damaged file. Empty if it could not be done (logged).
      */
-    boolean replaceGraph(String contentKey, ScriptureGraph graph) {
+    Optional<ScriptureGraph> replaceGraph(String contentKey, ScriptureGraph graph) {
         Path file = fileFor(contentKey);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
@@ -272,6 +281,7 @@ final class SnapshotFile {
             if (sections < 2 || sections > 1_000) throw new IOException("bad section count " + sections);
             long[][] entries = new long[sections][3];
             for (long[] entry : entries) for (int i = 0; i < 3; i++) entry[i] = table.getLong();
+            if (entries[sections - 1][1] != EMPTY_GRAPH_BYTES) throw new IOException("its graph was written already");
             long offset = entries[sections - 1][0];
             channel.truncate(offset);
             channel.position(offset);
@@ -288,10 +298,27 @@ final class SnapshotFile {
             newTable.putLong(offset + length);
             channel.write(newTable.flip(), offset + length);
             channel.force(true);
-            return true;
+            ByteBuffer written = channel.map(FileChannel.MapMode.READ_ONLY, offset, length, Arena.ofAuto()).asByteBuffer();
+            CRC32C check = new CRC32C();
+            check.update(written.duplicate());
+            if (check.getValue() != crc.getValue()) throw new IOException("the graph written does not read back");
+            return Optional.of(GraphFormat.readInPlace(written));
         } catch (IOException | RuntimeException e) {
             log.warn("could not write the graph into the snapshot file {}: {}", file, e.toString());
-            return false;
+            return Optional.empty();
+        }
+    }
+
+    /** The length of {@link ScriptureGraph#EMPTY} in a file: the graph section of a file whose graph is not written yet. */
+    private static final long EMPTY_GRAPH_BYTES = emptyGraphBytes();
+
+    private static long emptyGraphBytes() {
+        try {
+            DataOutputStream out = new DataOutputStream(java.io.OutputStream.nullOutputStream());
+            GraphFormat.write(ScriptureGraph.EMPTY, out);
+            return out.size();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

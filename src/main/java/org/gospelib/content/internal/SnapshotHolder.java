@@ -201,10 +201,11 @@ class SnapshotHolder implements ScriptureText, CorpusUpdates, HealthIndicator {
         // the verses are read back from the file to be served from it; the works are the ones in hand
         CorpusSnapshot verses = file.get().readBeforeItsGraph(contentKey, parts.version(), parts.works())
                 .orElseThrow(() -> new IllegalStateException("the snapshot file just written cannot be read back"));
-        CorpusSnapshot built = new CorpusSnapshot(verses.version(), contentKey, parts.worksKey(), verses.translations(),
-                parts.works(), GraphAssembler.build(parts.works(), parts.crossReferences()));
-        file.get().replaceGraph(contentKey, built.graph());
-        return built;
+        ScriptureGraph graph = GraphAssembler.build(parts.works(), parts.crossReferences());
+        // served from the file once written there, so its arrays leave the heap
+        ScriptureGraph mapped = file.get().replaceGraph(contentKey, graph).orElse(graph);
+        return new CorpusSnapshot(verses.version(), contentKey, parts.worksKey(), verses.translations(), parts.works(),
+                mapped);
     }
 
     private static void closeQuietly(SnapshotFile.Writer writer) {

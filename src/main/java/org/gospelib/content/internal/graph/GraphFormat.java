@@ -4,6 +4,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -54,8 +56,21 @@ public final class GraphFormat {
         out.writeLong(graph.buildNanos());
     }
 
-    /** The graph {@link #write} wrote; {@code in} is left after it. */
+    /** The graph {@link #write} wrote, its arrays copied onto the heap; {@code in} is left after it. */
     public static ScriptureGraph read(ByteBuffer in) throws IOException {
+        return read(in, false);
+    }
+
+    /**
+     * The graph {@link #write} wrote, its edges and related verses served from {@code in} itself
+     * (a mapped file: the graph's arrays stay off the heap); {@code in} must stay valid while the
+     * graph is used, and is left after it. Node keys and labels are read onto the heap.
+     */
+    public static ScriptureGraph readInPlace(ByteBuffer in) throws IOException {
+        return read(in, true);
+    }
+
+    private static ScriptureGraph read(ByteBuffer in, boolean inPlace) throws IOException {
         try {
             int verseCount = in.getInt();
             int others = count(in);
@@ -74,16 +89,18 @@ public final class GraphFormat {
             }
             String[] sources = new String[count(in)];
             for (int i = 0; i < sources.length; i++) sources[i] = readString(in);
-            var adjacency = new ScriptureGraph.Adjacency(readInts(in), readInts(in), readFloats(in), readBytes(in), readBytes(in));
-            var related = new RelatedVerses(readInts(in), readInts(in), readFloats(in), readInts(in), readInts(in));
+            var adjacency = new ScriptureGraph.Adjacency(ints(in, inPlace), ints(in, inPlace), floats(in, inPlace),
+                    bytes(in, inPlace), bytes(in, inPlace));
+            var related = new RelatedVerses(ints(in, inPlace), ints(in, inPlace), floats(in, inPlace), ints(in, inPlace),
+                    ints(in, inPlace));
             long buildNanos = in.getLong();
             int nodes = verseCount + others;
-            if (adjacency.offsets().length != nodes + 1 || related.offsets().length != verseCount + 1) {
+            if (adjacency.offsets().capacity() != nodes + 1 || related.offsets().capacity() != verseCount + 1) {
                 throw new IOException("graph arrays do not match its " + nodes + " nodes");
             }
             return new ScriptureGraph(verseCount, kinds, keys, labels, Map.copyOf(byKey), sources, adjacency, related,
                     buildNanos);
-        } catch (java.nio.BufferUnderflowException e) {
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new EOFException("graph cut short");
         }
     }
@@ -106,44 +123,73 @@ public final class GraphFormat {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        ByteBuffer chunk = ByteBuffer.allocate(4 * Math.min(values.length, 16_384));
-        for (int from = 0; from < values.length; from += 16_384) {
-            chunk.clear();
-            chunk.asIntBuffer().put(values, from, Math.min(16_384, values.length - from));
-            out.write(chunk.array(), 0, 4 * Math.min(16_384, values.length - from));
+    private static final int CHUNK = 16_384;
+
+    private static void writeInts(DataOutputStream out, IntBuffer values) throws IOException {
+        IntBuffer from = values.duplicate().clear();
+        out.writeInt(from.remaining());
+        ByteBuffer chunk = ByteBuffer.allocate(4 * CHUNK);
+        while (from.hasRemaining()) {
+            int n = Math.min(CHUNK, from.remaining());
+            chunk.clear().asIntBuffer().put(from.slice(from.position(), n));
+            from.position(from.position() + n);
+            out.write(chunk.array(), 0, 4 * n);
         }
     }
 
-    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
-        int[] bits = new int[values.length];
-        for (int i = 0; i < values.length; i++) bits[i] = Float.floatToRawIntBits(values[i]);
-        writeInts(out, bits);
+    private static void writeFloats(DataOutputStream out, FloatBuffer values) throws IOException {
+        FloatBuffer from = values.duplicate().clear();
+        out.writeInt(from.remaining());
+        ByteBuffer chunk = ByteBuffer.allocate(4 * CHUNK);
+        while (from.hasRemaining()) {
+            int n = Math.min(CHUNK, from.remaining());
+            chunk.clear().asFloatBuffer().put(from.slice(from.position(), n));
+            from.position(from.position() + n);
+            out.write(chunk.array(), 0, 4 * n);
+        }
     }
 
-    private static void writeBytes(DataOutputStream out, byte[] values) throws IOException {
-        out.writeInt(values.length);
-        out.write(values);
+    private static void writeBytes(DataOutputStream out, ByteBuffer values) throws IOException {
+        ByteBuffer from = values.duplicate().clear();
+        out.writeInt(from.remaining());
+        byte[] chunk = new byte[4 * CHUNK];
+        while (from.hasRemaining()) {
+            int n = Math.min(chunk.length, from.remaining());
+            from.get(chunk, 0, n);
+            out.write(chunk, 0, n);
+        }
     }
 
-    private static int[] readInts(ByteBuffer in) throws IOException {
-        int[] values = new int[count(in)];
-        in.asIntBuffer().get(values);
-        in.position(in.position() + 4 * values.length);
+    private static IntBuffer ints(ByteBuffer in, boolean inPlace) throws IOException {
+        int n = count(in);
+        IntBuffer view = in.slice(in.position(), 4 * n).asIntBuffer();
+        in.position(in.position() + 4 * n);
+        return inPlace ? view : IntBuffer.wrap(copy(view));
+    }
+
+    private static int[] copy(IntBuffer view) {
+        int[] values = new int[view.remaining()];
+        view.get(values);
         return values;
     }
 
-    private static float[] readFloats(ByteBuffer in) throws IOException {
-        float[] values = new float[count(in)];
-        in.asFloatBuffer().get(values);
-        in.position(in.position() + 4 * values.length);
-        return values;
+    private static FloatBuffer floats(ByteBuffer in, boolean inPlace) throws IOException {
+        int n = count(in);
+        FloatBuffer view = in.slice(in.position(), 4 * n).asFloatBuffer();
+        in.position(in.position() + 4 * n);
+        if (inPlace) return view;
+        float[] values = new float[n];
+        view.get(values);
+        return FloatBuffer.wrap(values);
     }
 
-    private static byte[] readBytes(ByteBuffer in) throws IOException {
-        byte[] values = new byte[count(in)];
-        in.get(values);
-        return values;
+    private static ByteBuffer bytes(ByteBuffer in, boolean inPlace) throws IOException {
+        int n = count(in);
+        ByteBuffer view = in.slice(in.position(), n);
+        in.position(in.position() + n);
+        if (inPlace) return view;
+        byte[] values = new byte[n];
+        view.get(values);
+        return ByteBuffer.wrap(values);
     }
 }

@@ -1,5 +1,7 @@
 package org.gospelib.content.internal.graph;
 
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,13 +45,19 @@ public final class RelatedVerses {
     /** A scorer's accumulators are as large as the verse range: reuse them per thread. */
     private static final ThreadLocal<TwoHopScorer> LAST_SCORER = new ThreadLocal<>();
 
-    private final int[] offsets;
-    private final int[] targets;
-    private final float[] scores;
-    private final int[] evidenceOffsets;
-    private final int[] evidence;
+    // buffers, as the graph's edges: mapped from the snapshot file when read from it
+    private final IntBuffer offsets;
+    private final IntBuffer targets;
+    private final FloatBuffer scores;
+    private final IntBuffer evidenceOffsets;
+    private final IntBuffer evidence;
 
     RelatedVerses(int[] offsets, int[] targets, float[] scores, int[] evidenceOffsets, int[] evidence) {
+        this(IntBuffer.wrap(offsets), IntBuffer.wrap(targets), FloatBuffer.wrap(scores), IntBuffer.wrap(evidenceOffsets),
+                IntBuffer.wrap(evidence));
+    }
+
+    RelatedVerses(IntBuffer offsets, IntBuffer targets, FloatBuffer scores, IntBuffer evidenceOffsets, IntBuffer evidence) {
         this.offsets = offsets;
         this.targets = targets;
         this.scores = scores;
@@ -150,14 +158,15 @@ public final class RelatedVerses {
 
     /** The verse's related verses, best first, at most {@code limit} (and at most {@link #KEPT_PER_VERSE}). */
     public List<Related> of(int verse, int limit) {
-        if (verse < 0 || verse + 1 >= offsets.length) return List.of();
-        int from = offsets[verse];
-        int to = Math.min(offsets[verse + 1], from + Math.max(0, limit));
+        if (verse < 0 || verse + 1 >= offsets.capacity()) return List.of();
+        int from = offsets.get(verse);
+        int to = Math.min(offsets.get(verse + 1), from + Math.max(0, limit));
         List<Related> related = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            List<Evidence> why = Arrays.stream(evidence, evidenceOffsets[i], evidenceOffsets[i + 1])
-                    .mapToObj(Evidence::decode).toList();
-            related.add(new Related(targets[i], scores[i], why));
+            int first = evidenceOffsets.get(i);
+            Evidence[] why = new Evidence[evidenceOffsets.get(i + 1) - first];
+            for (int k = 0; k < why.length; k++) why[k] = Evidence.decode(evidence.get(first + k));
+            related.add(new Related(targets.get(i), scores.get(i), List.of(why)));
         }
         return related;
     }
@@ -179,32 +188,33 @@ public final class RelatedVerses {
         return related;
     }
 
-    int[] offsets() {
+    IntBuffer offsets() {
         return offsets;
     }
 
-    int[] targets() {
+    IntBuffer targets() {
         return targets;
     }
 
-    float[] scores() {
+    FloatBuffer scores() {
         return scores;
     }
 
-    int[] evidenceOffsets() {
+    IntBuffer evidenceOffsets() {
         return evidenceOffsets;
     }
 
-    int[] evidence() {
+    IntBuffer evidence() {
         return evidence;
     }
 
     long bytes() {
-        return 4L * (offsets.length + targets.length + scores.length + evidenceOffsets.length + evidence.length);
+        return 4L * (offsets.capacity() + targets.capacity() + scores.capacity() + evidenceOffsets.capacity()
+                + evidence.capacity());
     }
 
     /** Related verses held, over all verses. */
     public int size() {
-        return targets.length;
+        return targets.capacity();
     }
 }

@@ -1,5 +1,8 @@
 package org.gospelib.content.internal.graph;
 
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,10 +22,24 @@ public final class ScriptureGraph {
     /** The graph of an empty corpus. */
     public static final ScriptureGraph EMPTY = new GraphBuilder().build();
 
-    /** Edges of every node: node {@code n}'s are at {@code offsets[n]} (inclusive) to {@code offsets[n + 1]}. */
-    record Adjacency(int[] offsets, int[] targets, float[] weights, byte[] kinds, byte[] evidence) {
+    /**
+     * Edges of every node: node {@code n}'s are at {@code offsets[n]} (inclusive) to {@code offsets[n + 1]}.
+     * Buffers rather than arrays so that a graph read from the snapshot file is served from the
+     * mapped file instead of a copy on the heap; a graph just built wraps its arrays.
+     */
+    record Adjacency(IntBuffer offsets, IntBuffer targets, FloatBuffer weights, ByteBuffer kinds, ByteBuffer evidence) {
+        Adjacency(int[] offsets, int[] targets, float[] weights, byte[] kinds, byte[] evidence) {
+            this(IntBuffer.wrap(offsets), IntBuffer.wrap(targets), FloatBuffer.wrap(weights), ByteBuffer.wrap(kinds),
+                    ByteBuffer.wrap(evidence));
+        }
+
         long bytes() {
-            return 4L * offsets.length + 4L * targets.length + 4L * weights.length + kinds.length + evidence.length;
+            return 4L * offsets.capacity() + 4L * targets.capacity() + 4L * weights.capacity() + kinds.capacity()
+                    + evidence.capacity();
+        }
+
+        boolean onHeap() {
+            return !targets.isDirect();
         }
     }
 
@@ -65,7 +82,7 @@ public final class ScriptureGraph {
 
     /** Stored edges, both directions counted. */
     public int edgeCount() {
-        return adjacency.targets().length;
+        return adjacency.targets().capacity();
     }
 
     public NodeKind kind(int node) {
@@ -108,11 +125,11 @@ public final class ScriptureGraph {
     }
 
     int firstEdge(int node) {
-        return adjacency.offsets()[node];
+        return adjacency.offsets().get(node);
     }
 
     int endEdge(int node) {
-        return adjacency.offsets()[node + 1];
+        return adjacency.offsets().get(node + 1);
     }
 
     public int degree(int node) {
@@ -120,19 +137,19 @@ public final class ScriptureGraph {
     }
 
     int target(int edge) {
-        return adjacency.targets()[edge];
+        return adjacency.targets().get(edge);
     }
 
     float weight(int edge) {
-        return adjacency.weights()[edge];
+        return adjacency.weights().get(edge);
     }
 
     EdgeKind edgeKind(int edge) {
-        return EdgeKind.of(adjacency.kinds()[edge]);
+        return EdgeKind.of(adjacency.kinds().get(edge));
     }
 
     int evidence(int edge) {
-        return adjacency.evidence()[edge];
+        return adjacency.evidence().get(edge);
     }
 
     String[] sources() {
@@ -146,6 +163,11 @@ public final class ScriptureGraph {
     /** Each verse's related verses, derived when the graph was built. */
     public RelatedVerses related() {
         return related;
+    }
+
+    /** Whether the edges are arrays on the heap (a graph just built) rather than a mapped file. */
+    public boolean onHeap() {
+        return adjacency.onHeap();
     }
 
     /** Bytes held by the arrays of edges and derived related verses (labels and keys not counted). */
