@@ -93,7 +93,11 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CORPUS_PACKAGES=(sword-text-kjv sword-text-web sword-text-sparv sword-dict-naves sword-dict-strongs-greek
   sword-dict-strongs-hebrew sword-comm-mhcc sword-comm-scofield sword-comm-tdavid)
 
+# The fonts study exports (PDF) and verse share images are drawn with (Latin, Greek, Hebrew, Spanish diacritics).
+FONT_PACKAGES=(fonts-dejavu-core)
+
 ensure_corpus() {
+  apt_install "${FONT_PACKAGES[@]}"
   if [ -n "${GOSPELIB_INGEST_SWORD_PATH:-}" ] && [ "${GOSPELIB_INGEST_SWORD_PATH}" != /usr/share/sword ]; then
     return 0
   fi

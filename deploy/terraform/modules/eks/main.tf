@@ -21,6 +21,11 @@ module "cluster" {
   subnet_ids                     = var.subnet_ids
   cluster_endpoint_public_access = true
   enable_irsa                    = true
+  # EKS Pod Identity: how GospeLib's pods get the files bucket's role (modules/s3), without an
+  # annotation naming an account in the manifests
+  cluster_addons = {
+    eks-pod-identity-agent = {}
+  }
 
   eks_managed_node_groups = {
     general = {

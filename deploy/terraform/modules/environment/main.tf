@@ -90,9 +90,11 @@ module "elasticache" {
 }
 
 module "s3" {
-  source = "../s3"
-  name   = "${local.name}-files"
-  tags   = local.tags
+  source       = "../s3"
+  name         = "${local.name}-files"
+  cluster_name = module.eks.cluster_name
+  namespaces   = [var.environment == "production" ? "gospelib" : "gospelib-${var.environment}"]
+  tags         = local.tags
 }
 
 module "ecr" {

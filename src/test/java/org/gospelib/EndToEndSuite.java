@@ -190,6 +190,44 @@ abstract class EndToEndSuite extends RunningApplication {
     }
 
     /**
+     * A reader asks for a printable export and gets it through a signed link (split: the study
+     * service queues it, a worker has the study service build it and stores it in the bucket, the
+     * link is the bucket's presigned URL); a verse's share card is drawn once and served as immutable.
+     */
+    @Test
+    void aReaderExportsTheirNotesAndSharesAVerse() throws Exception {
+        String auth = signUpAndIn();
+        assertThat(gospelib().postJson("/v1/me/notes", "{\"ref\":\"John 3:16\",\"body\":\"el amor de Dios\"}",
+                "Authorization", auth).status()).isEqualTo(201);
+        Http.Response asked = gospelib().postJson("/v1/me/exports", "{\"format\":\"pdf\"}", "Authorization", auth);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        String location = asked.header("Location");
+        JsonNode export = asked.json();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!export.path("status").asString().equals("ready")) {
+            assertThat(System.nanoTime()).as("the export is built").isLessThan(deadline);
+            Thread.sleep(200);
+            export = gospelib().get(location, "Authorization", auth).json();
+        }
+        String link = export.path("download").path("url").asString();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI url = link.startsWith("/") ? java.net.URI.create(gospelib().base() + link) : java.net.URI.create(link);
+        var pdf = client.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var tampered = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.toString().replace("exports/",
+                "exports/x"))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(tampered.statusCode()).isEqualTo(403);
+
+        Http.Response card = gospelib().get("/v1/images/verses/KJV/John.3.16.png?design=night");
+        assertThat(card.status()).isEqualTo(303);
+        Http.Response drawn = gospelib().get(card.header("Location"));
+        assertThat(drawn.status()).isEqualTo(200);
+        assertThat(drawn.header("Content-Type")).isEqualTo("image/png");
+        assertThat(drawn.header("Cache-Control")).contains("immutable");
+    }
+
+    /**
      * A reader subscribes: Stripe's webhook reaches billing (split: through the gateway to the
      * identity service), and within seconds the gateway lifts the rate limit of the token the reader
      * already holds (split: heard on the billing topic), so the free plan's 40 requests a minute no

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.gospelib.billing.LocalStripe;
 import org.gospelib.deploy.RenderedManifests;
+import org.gospelib.support.LocalS3;
 import org.gospelib.support.ChildProcess;
 import org.gospelib.support.Http;
 import org.gospelib.support.LocalRedis;
@@ -84,11 +85,15 @@ class RenderedClusterTests extends EndToEndSuite {
                         LocalStripe.WEBHOOK_SECRET, "plus-monthly-price", LocalStripe.PLUS_MONTHLY, "plus-yearly-price",
                         LocalStripe.PLUS_YEARLY),
                 "gospelib-pubsub", Map.of("credentials.json", "{}"));
-        overrides = List.of("--gospelib.pubsub.emulator-host=" + pubsub.hostPort(), "--gospelib.search.semantic.enabled=false",
+        // the files bucket Terraform makes, on a local S3-protocol server (the role's credentials given as keys)
+        LocalS3.shared().createBucket(config.get("GOSPELIB_FILES_S3_BUCKET"));
+        List<String> s3 = LocalS3.shared().arguments(config.get("GOSPELIB_FILES_S3_BUCKET"));
+        overrides = java.util.stream.Stream.concat(s3.stream(), java.util.stream.Stream.of(
+                "--gospelib.pubsub.emulator-host=" + pubsub.hostPort(), "--gospelib.search.semantic.enabled=false",
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
                 "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true",
                 // Stripe's API is the test's local server (the cluster reaches nothing outside loopback)
-                "--gospelib.billing.stripe.api-base=http://127.0.0.1:" + LocalStripe.shared().port());
+                "--gospelib.billing.stripe.api-base=http://127.0.0.1:" + LocalStripe.shared().port())).toList();
 
         // a service of the new release before its migration: it refuses to start on the old schema
         Process early = start("identity-before-migration", container(deployment("identity")), ports.get("identity"));

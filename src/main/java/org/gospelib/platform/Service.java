@@ -21,16 +21,20 @@ public enum Service {
      */
     IDENTITY(8200, 6, Set.of("identity", "billing")),
     /**
-     * Notes, highlights, bookmarks, reading plans and sync, and the study assistant, whose
-     * questions and answers are study data (it reads the corpus through content's API).
+     * Notes, highlights, bookmarks, reading plans and sync, the study assistant, whose questions
+     * and answers are study data (it reads the corpus through content's API), and the files
+     * readers keep or share: exports asked for, share cards named.
      */
-    STUDY(8600, 6, Set.of("study", "assistant")),
+    STUDY(8600, 6, Set.of("study", "assistant", "files")),
     /** The web reader's pages. */
     WEB(3000, 2, Set.of("web")),
     /** Email and outbound webhooks: their APIs, and what turns events into deliveries. */
     NOTIFICATIONS(8500, 4, Set.of("webhooks", "notifications")),
-    /** Background jobs: email and webhook deliveries, ingest, billing's reconciliation; no API but the jobs' own admin routes. */
-    WORKER(8700, 8, Set.of("webhooks", "notifications", "ingest", "billing"));
+    /**
+     * Background jobs: email and webhook deliveries, ingest, billing's reconciliation, exports and
+     * share cards built; no API but the jobs' own admin routes.
+     */
+    WORKER(8700, 8, Set.of("webhooks", "notifications", "ingest", "billing", "files"));
 
     private final int defaultPort;
     private final int connections;

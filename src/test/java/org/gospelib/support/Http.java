@@ -23,6 +23,11 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** {@code http://127.0.0.1:<port>}: what a path the server answered with is resolved against. */
+    public String base() {
+        return base;
+    }
+
     public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -71,6 +71,10 @@ public final class SplitDeployment implements AutoCloseable {
                 "--gospelib.service-urls.worker=" + url("worker"),
                 // the content replicas build lexical indexes only: embedding the corpus twice more takes minutes
                 "--gospelib.search.semantic.enabled=false"));
+        // the study service and the workers share generated files through an S3 bucket, as in a cluster
+        String bucket = "gospelib-split-" + java.util.UUID.randomUUID();
+        LocalS3.shared().createBucket(bucket);
+        common.addAll(LocalS3.shared().arguments(bucket));
         common.addAll(settings);
         for (String[] process : layout) {
             List<String> command = new ArrayList<>(List.of("serve", "--services=" + process[1], "--port=" + ports.get(process[0]),

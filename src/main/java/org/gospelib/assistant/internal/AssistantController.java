@@ -88,7 +88,7 @@ class AssistantController {
             + "sources, part (text or a checked citation), restart, done; otherwise it comes as one JSON document.")
     ResponseEntity<?> ask(@RequestBody AskRequest body, HttpServletRequest request) {
         Caller caller = Caller.of(request).orElseThrow(AssistantProblems::authenticationRequired);
-        UUID user = AssistantProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         Question question = question(body);
         int perHour = Entitlements.of(caller.plan()).assistantQuestionsPerHour();
         QuestionQuota.Taken taken = quota.take(user, perHour);
@@ -151,7 +151,7 @@ class AssistantController {
     @Operation(summary = "My questions and answers", description = "Newest first; before= the previous page's next.")
     ResponseEntity<ExchangePage> list(@RequestParam(defaultValue = "20") String limit, @RequestParam(defaultValue = "") String before,
             HttpServletRequest request) {
-        UUID user = AssistantProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         int n;
         try {
             n = Integer.parseInt(limit.strip());
@@ -174,7 +174,7 @@ class AssistantController {
     @GetMapping("/v1/assistant/questions/{id}")
     @Operation(summary = "One of my questions and its answer")
     ResponseEntity<ExchangeAnswer> one(@PathVariable String id, HttpServletRequest request) {
-        UUID user = AssistantProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         return exchanges.find(user, uuid(id)).map(ExchangeAnswer::of)
                 .map(a -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(a))
                 .orElseThrow(() -> AssistantProblems.notFound("no question " + AssistantProblems.clip(id)));
@@ -183,7 +183,7 @@ class AssistantController {
     @DeleteMapping("/v1/assistant/questions/{id}")
     @Operation(summary = "Delete one of my questions and its answer")
     ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest request) {
-        UUID user = AssistantProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         if (!exchanges.delete(user, uuid(id))) throw AssistantProblems.notFound("no question " + AssistantProblems.clip(id));
         return ResponseEntity.noContent().build();
     }

@@ -55,8 +55,4 @@ final class AssistantProblems {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    static UUID user(HttpServletRequest request, Accounts accounts) {
-        Caller caller = Caller.of(request).orElseThrow(AssistantProblems::authenticationRequired);
-        return accounts.userId(caller).orElseThrow(AssistantProblems::unknownUser);
-    }
 }

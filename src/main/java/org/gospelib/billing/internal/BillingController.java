@@ -74,7 +74,7 @@ class BillingController {
     @GetMapping("/v1/me/billing")
     @Operation(summary = "The signed-in reader's plan, what it grants, and their subscriptions")
     ResponseEntity<BillingJson> billing(HttpServletRequest request) {
-        UUID user = BillingProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         List<SubscriptionStore.Stored> subscriptions = store.of(user);
         Plan plan = store.plan(user);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new BillingJson(plan.claim(), Entitlements.of(plan),
@@ -87,7 +87,7 @@ class BillingController {
     @Operation(summary = "Start a subscription", description = "Answers the address of Stripe's Checkout page for "
             + "plus-monthly or plus-yearly; the plan starts when Stripe reports the payment.")
     ResponseEntity<Redirect> checkout(@RequestBody CheckoutRequest body, HttpServletRequest request) {
-        UUID user = BillingProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         StripeApi api = configured();
         String price = prices.byName(body.price()).orElseThrow(() -> BillingProblems.unknownPrice(body.price()));
         if (store.plan(user) == Plan.PLUS) throw BillingProblems.alreadySubscribed();
@@ -105,7 +105,7 @@ class BillingController {
     @Operation(summary = "Manage the subscription", description = "Answers the address of Stripe's Customer Portal, where "
             + "the reader changes their card or plan, sees invoices, or cancels.")
     ResponseEntity<Redirect> portal(HttpServletRequest request) {
-        UUID user = BillingProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         StripeApi api = configured();
         String customer = store.customerOf(user).orElseThrow(BillingProblems::noCustomer);
         try {

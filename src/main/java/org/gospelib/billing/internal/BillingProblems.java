@@ -62,9 +62,4 @@ final class BillingProblems {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /** The account of the request's verified caller. */
-    static UUID user(HttpServletRequest request, Accounts accounts) {
-        Caller caller = Caller.of(request).orElseThrow(BillingProblems::authenticationRequired);
-        return accounts.userId(caller).orElseThrow(BillingProblems::unknownUser);
-    }
 }

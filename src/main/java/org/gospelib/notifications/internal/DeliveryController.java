@@ -36,7 +36,7 @@ class DeliveryController {
     @GetMapping("/v1/me/notifications/deliveries")
     @Operation(summary = "What was sent to the signed-in reader", description = "The latest 100 messages, newest first.")
     ResponseEntity<Deliveries> deliveries(HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         List<DeliveryJson> rows = deliveries.of(user, 100).stream()
                 .map(d -> new DeliveryJson(d.kind(), d.channel(), d.recipient(), d.status().name().toLowerCase(Locale.ROOT), d.at()))
                 .toList();

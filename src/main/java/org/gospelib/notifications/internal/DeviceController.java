@@ -51,7 +51,7 @@ class DeviceController {
     @Operation(summary = "Remind the signed-in reader on this phone or tablet", description = "The app's push token: an FCM "
             + "registration token or an APNs device token. Reminders whose kinds have push on come to every device registered.")
     ResponseEntity<DeviceJson> register(@RequestBody NewDevice body, HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         PushDevices.Platform platform = PushDevices.Platform.of(body.platform())
                 .orElseThrow(() -> NotificationsProblems.invalidPushDevice("platform", "fcm or apns"));
         String token = body.token() == null ? "" : body.token().strip();
@@ -66,7 +66,7 @@ class DeviceController {
     @GetMapping("/v1/me/notifications/devices")
     @Operation(summary = "The devices the signed-in reader is reminded on", description = "Tokens are not shown.")
     ResponseEntity<Devices> list(HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Devices(devices.of(user).stream()
                 .map(d -> new DeviceJson(d.id(), d.platform().id(), d.createdAt())).toList()));
     }
@@ -74,7 +74,7 @@ class DeviceController {
     @DeleteMapping("/v1/me/notifications/devices/{id}")
     @Operation(summary = "Stop reminding the signed-in reader on a device")
     ResponseEntity<Void> remove(@PathVariable String id, HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         UUID parsed = NotificationsProblems.id(id, "device");
         if (!transactions.execute(tx -> devices.remove(user, parsed))) throw NotificationsProblems.notFound("device");
         return ResponseEntity.noContent().build();

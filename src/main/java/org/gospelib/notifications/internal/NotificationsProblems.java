@@ -79,9 +79,4 @@ final class NotificationsProblems {
         return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
     }
 
-    /** The account of the request's verified caller. */
-    static UUID user(HttpServletRequest request, Accounts accounts) {
-        Caller caller = Caller.of(request).orElseThrow(NotificationsProblems::authenticationRequired);
-        return accounts.userId(caller).orElseThrow(NotificationsProblems::unknownUser);
-    }
 }

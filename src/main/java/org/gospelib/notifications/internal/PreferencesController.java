@@ -67,7 +67,7 @@ class PreferencesController {
     @GetMapping("/v1/me/notifications/preferences")
     @Operation(summary = "The signed-in reader's reminder settings")
     ResponseEntity<Preferences> get(HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         ReminderPreferences stored = preferences.find(user)
                 .orElseGet(() -> ReminderPreferences.defaults(user, PreferenceStore.newUnsubscribeToken()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer(stored));
@@ -78,7 +78,7 @@ class PreferencesController {
             + "in timeZone (daylight-saving changes included), moved out of quiet hours, each kind at most once a day, "
             + "by email to a verified address. Every email carries a one-click unsubscribe link.")
     ResponseEntity<Preferences> put(@RequestBody Preferences body, HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         ReminderPreferences saved = transactions.execute(tx -> {
             String token = preferences.find(user).map(ReminderPreferences::unsubscribeToken)
                     .orElseGet(PreferenceStore::newUnsubscribeToken);

@@ -68,7 +68,7 @@ class PushController {
     @Operation(summary = "Remind the signed-in reader in this browser", description = "The body is the browser's "
             + "PushSubscription as JSON. Reminders whose kinds have push on come to every browser subscribed.")
     ResponseEntity<SubscriptionJson> subscribe(@RequestBody NewSubscription body, HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         String endpoint = body.endpoint() == null ? "" : body.endpoint().strip();
         sender.refusal(endpoint).ifPresent(why -> {
             throw NotificationsProblems.invalidPushSubscription("endpoint", why);
@@ -92,7 +92,7 @@ class PushController {
     @GetMapping("/v1/me/notifications/push-subscriptions")
     @Operation(summary = "The browsers the signed-in reader is reminded in")
     ResponseEntity<Subscriptions> list(HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Subscriptions(subscriptions.of(user).stream()
                 .map(s -> new SubscriptionJson(s.id(), s.endpoint(), s.createdAt())).toList()));
     }
@@ -100,7 +100,7 @@ class PushController {
     @DeleteMapping("/v1/me/notifications/push-subscriptions/{id}")
     @Operation(summary = "Stop reminding the signed-in reader in a browser")
     ResponseEntity<Void> unsubscribe(@PathVariable String id, HttpServletRequest request) {
-        UUID user = NotificationsProblems.user(request, accounts);
+        UUID user = accounts.signedIn(request);
         UUID parsed = NotificationsProblems.id(id, "subscription");
         if (!transactions.execute(tx -> subscriptions.remove(user, parsed))) throw NotificationsProblems.notFound("subscription");
         return ResponseEntity.noContent().build();

@@ -36,6 +36,13 @@ class ServiceConfiguration {
      * the dash ({@code GOSPELIB_SERVICEURLS_CONTENT}), a single property in both, so
      * {@code GOSPELIB_SERVICE_URLS_CONTENT}, as the README and the manifests write it, works.
      */
+    /** The font files exports and share images are drawn with ({@code gospelib.fonts.dir}). */
+    @Bean
+    org.gospelib.platform.Fonts fonts(Environment environment) {
+        return new org.gospelib.platform.Fonts(java.nio.file.Path.of(environment.getProperty("gospelib.fonts.dir",
+                org.gospelib.platform.Fonts.DEBIAN_DIRECTORY.toString())));
+    }
+
     @Bean
     org.gospelib.platform.CorpusBuilds corpusBuilds() {
         return new org.gospelib.platform.CorpusBuilds();

@@ -1,5 +1,6 @@
 package org.gospelib.study.internal;
 
+import org.gospelib.identity.Accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,11 +23,11 @@ class ActivityController {
     static final int MAX_LIMIT = 200;
 
     private final ActivityFeed feed;
-    private final CurrentUser currentUser;
+    private final Accounts accounts;
 
-    ActivityController(ActivityFeed feed, CurrentUser currentUser) {
+    ActivityController(ActivityFeed feed, Accounts accounts) {
         this.feed = feed;
-        this.currentUser = currentUser;
+        this.accounts = accounts;
     }
 
     @GetMapping("/v1/me/activity")
@@ -37,7 +38,7 @@ class ActivityController {
     ResponseEntity<Activity> activity(
             @Parameter(description = "At most this many entries, 1 to " + MAX_LIMIT) @RequestParam(defaultValue = "50") int limit,
             HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw StudyProblems.invalidParameter("limit must be between 1 and " + MAX_LIMIT);
         }

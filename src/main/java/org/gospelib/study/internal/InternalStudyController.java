@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.SplitTopology;
 import org.gospelib.study.PlanDays;
+import org.gospelib.study.StudyExports;
+import org.springframework.http.ResponseEntity;
 import org.gospelib.study.remote.StudyApi;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,9 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 class InternalStudyController {
 
     private final PlanDays planDays;
+    private final StudyExports exports;
 
-    InternalStudyController(PlanDays planDays) {
+    InternalStudyController(PlanDays planDays, StudyExports exports) {
         this.planDays = planDays;
+        this.exports = exports;
+    }
+
+    /** A reader's export, built here (where the study data is) for the worker that stores it. */
+    @PostMapping("/exports")
+    ResponseEntity<byte[]> export(@RequestBody StudyApi.ExportQuery query) {
+        if (query.userId() == null || query.format() == null) {
+            throw new ProblemException("invalid-query", "Invalid query", 400, "userId and format are required");
+        }
+        StudyExports.ExportedDocument document = exports.document(query.userId(), query.format(),
+                query.translation() == null ? "KJV" : query.translation());
+        return ResponseEntity.ok().header(StudyApi.ITEMS_HEADER, Integer.toString(document.items()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(document.content());
     }
 
     @PostMapping("/plan-days")

@@ -1,5 +1,6 @@
 package org.gospelib.study.internal;
 
+import org.gospelib.identity.Accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,13 +40,13 @@ class PlanController {
 
     private final ReadingPlans plans;
     private final PlanService service;
-    private final CurrentUser currentUser;
+    private final Accounts accounts;
     private final JsonMapper json;
 
-    PlanController(ReadingPlans plans, PlanService service, CurrentUser currentUser, JsonMapper json) {
+    PlanController(ReadingPlans plans, PlanService service, Accounts accounts, JsonMapper json) {
         this.plans = plans;
         this.service = service;
-        this.currentUser = currentUser;
+        this.accounts = accounts;
         this.json = json;
     }
 
@@ -72,7 +73,7 @@ class PlanController {
             description = "{\"plan\": \"bible-in-a-year\", \"startDate\": \"2027-01-01\", \"timeZone\": \"Europe/Madrid\"}, or a "
                     + "custom plan: {\"name\": \"Lent\", \"readings\": [\"Matt 5-7\", \"Luke 15; Ps 51\"], …}, one reading a day.")
     ResponseEntity<PlanAnswers.Enrolment> enrol(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         EnrolRequest r = RequestBodies.json(json, body, EnrolRequest.class);
         PlanService.Enrolment enrolment;
         try {
@@ -99,7 +100,7 @@ class PlanController {
     @GetMapping("/v1/me/plans")
     @Operation(summary = "The user's reading plans, with progress")
     ResponseEntity<PlanAnswers.Enrolments> mine(HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         List<PlanAnswers.Enrolment> list = service.list(user).stream().map(e -> enrolmentJson(e, false)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new PlanAnswers.Enrolments(list));
     }
@@ -107,7 +108,7 @@ class PlanController {
     @GetMapping("/v1/me/plans/{id}")
     @Operation(summary = "One of the user's plans: each day's reading, what is read, progress and streak")
     ResponseEntity<PlanAnswers.Enrolment> one(@PathVariable String id, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(enrolmentJson(service.find(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id)), true));
     }
@@ -127,7 +128,7 @@ class PlanController {
     @PostMapping("/v1/me/plans/{id}/catch-up")
     @Operation(summary = "Catch up", description = "Moves the plan's start so that the first unread day is today's.")
     ResponseEntity<PlanAnswers.Enrolment> catchUp(@PathVariable String id, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         PlanService.Enrolment e = service.catchUp(user, RequestBodies.id(id, "plan")).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }
@@ -135,12 +136,12 @@ class PlanController {
     @DeleteMapping("/v1/me/plans/{id}")
     @Operation(summary = "Leave a plan")
     ResponseEntity<Void> leave(@PathVariable String id, HttpServletRequest request) {
-        if (!service.leave(currentUser.of(request), RequestBodies.id(id, "plan"))) throw notFound(id);
+        if (!service.leave(accounts.signedIn(request), RequestBodies.id(id, "plan"))) throw notFound(id);
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<PlanAnswers.Enrolment> mark(String id, int day, boolean read, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         PlanService.Enrolment e = service.mark(user, RequestBodies.id(id, "plan"), day, read).orElseThrow(() -> StudyProblems.notFound("no day " + day + " in plan " + id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(enrolmentJson(e, false));
     }

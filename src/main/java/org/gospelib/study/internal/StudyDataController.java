@@ -1,5 +1,6 @@
 package org.gospelib.study.internal;
 
+import org.gospelib.identity.Accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,14 +42,14 @@ class StudyDataController {
     private static final String COLLECTION = "/v1/me/{collection:highlights|notes|bookmarks}";
 
     private final StudyService study;
-    private final CurrentUser currentUser;
+    private final Accounts accounts;
     private final JsonMapper json;
     private final AssistantHistory assistant;
 
-    StudyDataController(StudyService study, CurrentUser currentUser, JsonMapper json, AssistantHistory assistant) {
+    StudyDataController(StudyService study, Accounts accounts, JsonMapper json, AssistantHistory assistant) {
         this.study = study;
         this.assistant = assistant;
-        this.currentUser = currentUser;
+        this.accounts = accounts;
         this.json = json;
     }
 
@@ -59,7 +60,7 @@ class StudyDataController {
                     + "Send Idempotency-Key so that a retried request never keeps the item twice.")
     ResponseEntity<StudyAnswers.Item> create(@PathVariable String collection, @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         StudyKind kind = kind(collection);
         ItemDraft draft = draft(kind, body);
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip);
@@ -84,7 +85,7 @@ class StudyDataController {
     ResponseEntity<StudyAnswers.Items> list(@PathVariable String collection, @RequestParam(required = false) String ref,
             @RequestParam(required = false) String tag, @RequestParam(name = "updated-since", required = false) String updatedSince,
             @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         StudyKind kind = kind(collection);
         if (limit < 1 || limit > MAX_LIST) throw invalid("limit must be between 1 and " + MAX_LIST);
         Optional<Anchor> overlapping = Optional.empty();
@@ -111,7 +112,7 @@ class StudyDataController {
     @GetMapping(COLLECTION + "/{id}")
     @Operation(summary = "One highlight, note or bookmark")
     ResponseEntity<StudyAnswers.Item> get(@PathVariable String collection, @PathVariable String id, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         StudyKind kind = kind(collection);
         StudyItem item = study.find(user, kind, RequestBodies.id(id, "item")).orElseThrow(() -> notFound(kind, id));
         return ResponseEntity.ok().eTag(item.etag()).cacheControl(CacheControl.noStore()).body(StudyAnswers.Item.of(item));
@@ -123,7 +124,7 @@ class StudyDataController {
     ResponseEntity<StudyAnswers.Item> replace(@PathVariable String collection, @PathVariable String id,
             @RequestBody(required = false) byte[] body, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         StudyKind kind = kind(collection);
         UUID itemId = RequestBodies.id(id, "item");
         ItemDraft draft = draft(kind, body);
@@ -139,7 +140,7 @@ class StudyDataController {
     @Operation(summary = "Remove a highlight, note or bookmark", description = "Other devices learn of it through /v1/me/sync.")
     ResponseEntity<Void> delete(@PathVariable String collection, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         StudyKind kind = kind(collection);
         try {
             if (!study.delete(user, kind, RequestBodies.id(id, "item"), Optional.ofNullable(ifMatch))) throw notFound(kind, id);
@@ -156,7 +157,7 @@ class StudyDataController {
                     + "with its days and which are read; its progress is the device's to work out for its own today.")
     ResponseEntity<StudyAnswers.Sync> sync(@RequestParam(defaultValue = "0") String since,
             @RequestParam(defaultValue = "500") int limit, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         long cursor;
         try {
             cursor = Long.parseLong(since.strip());
@@ -174,7 +175,7 @@ class StudyDataController {
     @GetMapping("/v1/me/export")
     @Operation(summary = "Everything the user kept", description = "format=json (default) or markdown, as a download.")
     ResponseEntity<?> export(@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
-        UUID user = currentUser.of(request);
+        UUID user = accounts.signedIn(request);
         Map<StudyKind, List<StudyItem>> items = new java.util.EnumMap<>(StudyKind.class);
         for (StudyKind kind : StudyKind.values()) {
             items.put(kind, study.list(user, kind, Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE));

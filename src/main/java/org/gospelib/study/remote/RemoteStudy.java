@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.UUID;
 import org.gospelib.study.PlanDays;
 
-/** Plan days answered by the study service in another process. */
-final class RemoteStudy implements PlanDays {
+/** Plan days and exports answered by the study service in another process. */
+final class RemoteStudy implements PlanDays, org.gospelib.study.StudyExports {
 
     private final StudyApi api;
 
     RemoteStudy(StudyApi api) {
         this.api = api;
+    }
+
+    @Override
+    public ExportedDocument document(UUID userId, org.gospelib.study.ExportFormat format, String translation) {
+        var answer = api.export(new StudyApi.ExportQuery(userId, format, translation));
+        byte[] content = answer.getBody() == null ? new byte[0] : answer.getBody();
+        String items = answer.getHeaders().getFirst(StudyApi.ITEMS_HEADER);
+        return new ExportedDocument(content, format, items == null ? 0 : Integer.parseInt(items));
     }
 
     @Override

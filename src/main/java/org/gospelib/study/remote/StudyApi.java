@@ -12,6 +12,15 @@ import org.springframework.web.service.annotation.PostExchange;
 @HttpExchange("/internal/study")
 public interface StudyApi {
 
+    /** The header carrying how many items an export holds. */
+    String ITEMS_HEADER = "Gospelib-Export-Items";
+
+    @PostExchange("/exports")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestBody ExportQuery query);
+
+    record ExportQuery(UUID userId, org.gospelib.study.ExportFormat format, String translation) {
+    }
+
     @PostExchange("/plan-days")
     PlanDaysAnswer planDays(@RequestBody PlanDaysQuery query);
 

@@ -37,9 +37,12 @@ class ReaderController {
     private final PanelAssembler panels;
     private final PageCaching caching;
     private final ReferenceParser parser = ReferenceParser.create();
+    private final String publicUrl;
 
     ReaderController(ScriptureText scripture, Translations translations, ChapterAssembler chapters, PanelAssembler panels,
-            PageCaching caching) {
+            PageCaching caching, @org.springframework.beans.factory.annotation.Value(
+                    "${gospelib.notifications.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.scripture = scripture;
         this.translations = translations;
         this.chapters = chapters;
@@ -60,6 +63,7 @@ class ReaderController {
         model.addAttribute("books", Books.all().stream().map(b -> new BookLink(b.osisId(), Books.name(b.osisId(), "en"),
                 b.testament().name())).toList());
         model.addAttribute("primary", primary);
+        model.addAttribute("og", OpenGraph.of(scripture, primary, verse, "/", publicUrl));
         return "home";
     }
 
@@ -179,6 +183,10 @@ class ReaderController {
         model.addAttribute("with", shown.stream().skip(1).map(TranslationInfo::id).toList());
         model.addAttribute("strongs", strongs);
         model.addAttribute("panel", verse.map(v -> panels.assemble(v, translation)).orElse(null));
+        // a shared link shows the verse it points at, or the chapter's first
+        VerseRef shared = verse.orElse(VerseRef.of(layout.osisId(), number, 1));
+        model.addAttribute("og", OpenGraph.of(scripture, translation, shared, Links.chapter(translation.id(), layout.osisId(), number)
+                + verse.map(v -> "?v=" + v.verse()).orElse(""), publicUrl));
         return "chapter";
     }
 

@@ -202,8 +202,7 @@ class WebhooksController {
     }
 
     private UUID owner(HttpServletRequest request) {
-        Caller caller = Caller.of(request).orElseThrow(WebhooksProblems::authenticationRequired);
-        return accounts.userId(caller).orElseThrow(WebhooksProblems::unknownUser);
+        return accounts.signedIn(request);
     }
 
     private static <T> ResponseEntity<T> fresh(T body) {
