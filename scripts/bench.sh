@@ -36,6 +36,9 @@
 #                               one day of reading-plan reminders for 100,000 readers over 30 time zones, swept,
 #                               queued and sent through SMTP to a counting server on loopback: enqueue time,
 #                               delivery rate, each reader exactly once (writes target/bench-notifications.md)
+#   ./gospelib bench files      share cards drawn per design and format (time, size) against serving a drawn one;
+#                               a reader with 10,000 notes exported by the worker as JSON, Markdown and PDF
+#                               against the export built in the request (writes target/bench-files.md)
 #   ./gospelib bench crash-trial [KILLS]
 #                               kill -9 a worker KILLS times (100) in the middle of jobs: none lost, none
 #                               duplicated in effect
@@ -126,13 +129,18 @@ case "$what" in
     # shellcheck disable=SC2046 # the options are words
     exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.assistant.internal.AssistantBenchmark
     ;;
+  files)
+    test_classpath
+    # shellcheck disable=SC2046 # the options are words
+    exec "$JAVA" $(jvm_options) -cp "$cp" "${@:2}" org.gospelib.files.internal.FilesBenchmark
+    ;;
   crash-trial)
     require_jdk; ensure_maven; ensure_corpus
     exec mvn -B -Dtest=WorkerCrashTests -Dsurefire.failIfNoSpecifiedTests=false -Dgospelib.crash-trial.kills="${2:-100}" \
       test-compile surefire:test
     ;;
   passages) ;;
-  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|notifications|assistant|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 passages|gateway|pages|memory|fairness|jobs|webhooks|notifications|assistant|files|crash-trial [kills]|jmh [regex]|relevance|references|search-vs-postgres|graph-vs-postgres|study-sync" >&2; exit 2 ;;
 esac
 
 require_jdk; ensure_corpus; ensure_jar

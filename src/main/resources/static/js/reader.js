@@ -427,6 +427,45 @@
     manage.addEventListener('click', function () { go(api('POST', '/v1/me/billing/portal')); });
   }
 
+  // --- Exports ------------------------------------------------------------------------------
+
+  function wireExports() {
+    var form = document.getElementById('export-form');
+    if (!form || !signedIn()) return;
+    var list = document.getElementById('export-list');
+    var error = document.getElementById('export-error');
+    var names = { pdf: 'PDF', markdown: 'Markdown', json: 'JSON' };
+    var waiting = null;
+    function fail(e) { error.textContent = e.message; error.hidden = false; }
+    function show(exports) {
+      list.textContent = '';
+      exports.forEach(function (x) {
+        var item = el('li', { 'data-export': x.id });
+        item.appendChild(document.createTextNode(names[x.format] + ' (' + x.translation + '), '
+          + new Date(x.requestedAt).toLocaleString() + ' — '));
+        if (x.status === 'ready') {
+          // the link works for a few minutes: fetched again each time the list is shown
+          var a = el('a', { href: x.download.url, download: '' }, 'Download');
+          item.appendChild(a);
+          item.appendChild(document.createTextNode(' (' + Math.max(1, Math.round(x.bytes / 1024)) + ' KB, ' + x.items + ' items)'));
+        } else {
+          item.appendChild(document.createTextNode('being prepared…'));
+        }
+        list.appendChild(item);
+      });
+      var pending = exports.some(function (x) { return x.status !== 'ready'; });
+      if (pending && !waiting) waiting = setTimeout(function () { waiting = null; load(); }, 1000);
+    }
+    function load() { api('GET', '/v1/me/exports').then(function (r) { show(r.exports); }).catch(fail); }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      error.hidden = true;
+      api('POST', '/v1/me/exports', { format: form.format.value, translation: form.translation.value })
+        .then(load).catch(fail);
+    });
+    load();
+  }
+
   // --- Webhooks -----------------------------------------------------------------------------
 
   function wireWebhooks() {
@@ -780,6 +819,7 @@
     wirePlans();
     wireWebhooks();
     wireAccount();
+    wireExports();
     wireAssistant();
   });
 })();

@@ -316,6 +316,36 @@ class ReaderBrowserTests extends RunningApplication {
         page.waitForURL(Pattern.compile(".*/read/KJV/John/11#v35$"));
     }
 
+    /**
+     * A reader keeps a note, asks for a printable export on the account page, sees it prepared and
+     * downloads the PDF through its link; the verse panel offers the verse as a share image.
+     */
+    @Test
+    void exportNotesAsAPdfAndShareAVerseAsAnImage() {
+        signUpInTheBrowser("exporter");
+        page.navigate("/read/KJV/John/3?v=16#v16");
+        page.locator(".note-form textarea").fill("printed with its verse");
+        page.locator(".note-form button[type=submit]").click();
+        assertThat(page.locator(".my-notes li")).hasCount(1);
+        Locator share = page.locator(".verse-panel .share a").first();
+        assertThat(share).hasAttribute("href", "/v1/images/verses/KJV/John.3.16.png?design=parchment");
+        com.microsoft.playwright.APIResponse image = page.request().get(share.getAttribute("href"));
+        org.assertj.core.api.Assertions.assertThat(image.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(image.headers().get("content-type")).isEqualTo("image/png");
+
+        page.navigate("/account");
+        page.getByLabel("Format").selectOption("pdf");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export")).click();
+        Locator download = page.locator("#export-list a", new Page.LocatorOptions().setHasText("Download"));
+        assertThat(download).hasCount(1);
+        assertThat(page.locator("#export-list li")).containsText("PDF (KJV)");
+        com.microsoft.playwright.APIResponse pdf = page.request().get(download.getAttribute("href"));
+        org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        BrowserSupport.screenshot(page, "exports");
+    }
+
     @Test
     void registerAWebhookSendATestAndReadItsDeliveries() throws Exception {
         java.util.List<String> received = new CopyOnWriteArrayList<>();

@@ -18,10 +18,6 @@ final class AssistantProblems {
         return new ProblemException("authentication-required", "Sign in required", 401, "the assistant answers signed-in readers");
     }
 
-    static ProblemException unknownUser() {
-        return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
-    }
-
     static ProblemException invalidQuestion(String field, String detail) {
         return new ProblemException("invalid-question", "Invalid question", 400, detail, Map.of("field", field));
     }

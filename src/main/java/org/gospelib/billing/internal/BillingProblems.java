@@ -13,10 +13,6 @@ final class BillingProblems {
     private BillingProblems() {
     }
 
-    static ProblemException authenticationRequired() {
-        return new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
-    }
-
     static ProblemException unknownUser() {
         return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
     }

@@ -32,8 +32,14 @@ class ExportJob implements JobHandler<ExportJob.Request> {
     private final FileStore files;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    ExportJob(ExportStore exports, StudyExports study, FileStore files, Clock clock, MeterRegistry meters) {
+    ExportJob(ExportStore exports, StudyExports study, FileStore files, Clock clock, MeterRegistry meters,
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.events = events;
+        this.transactions = transactions;
         this.exports = exports;
         this.study = study;
         this.files = files;
@@ -59,7 +65,14 @@ class ExportJob implements JobHandler<ExportJob.Request> {
         String key = key(export);
         files.put(key, document.content(), document.format().contentType());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (exports.ready(export.id(), key, document.content().length, document.items(), millis, clock.instant())) {
+        // marked ready and announced in one transaction: the email about it goes through the outbox
+        boolean marked = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!exports.ready(export.id(), key, document.content().length, document.items(), millis, clock.instant())) return false;
+            events.publishEvent(new org.gospelib.files.ExportReady(export.userId(), export.id(),
+                    export.format().name().toLowerCase(java.util.Locale.ROOT), document.content().length, clock.instant()));
+            return true;
+        }));
+        if (marked) {
             meters.timer("gospelib.files.export.build", "format", export.format().name().toLowerCase(java.util.Locale.ROOT))
                     .record(java.time.Duration.ofMillis(millis));
             log.info("export {} ({}, {} items, {} bytes) built in {} ms", export.id(), export.format(), document.items(),

@@ -89,6 +89,16 @@ class NotificationsConfiguration {
     }
 
     @Bean
+    ExportReadyEmail exportReadyEmail(org.gospelib.identity.Accounts accounts, MailDelivery mail, NotificationsProperties properties) {
+        return new ExportReadyEmail(accounts, mail, properties.publicUrl());
+    }
+
+    @Bean
+    ExportReadyEmail.Listener exportReadyListener(org.gospelib.jobs.Jobs jobs) {
+        return new ExportReadyEmail.Listener(jobs);
+    }
+
+    @Bean
     PushSubscriptions pushSubscriptions(JdbcClient jdbc) {
         return new PushSubscriptions(jdbc);
     }

@@ -12,14 +12,6 @@ final class NotificationsProblems {
     private NotificationsProblems() {
     }
 
-    static ProblemException authenticationRequired() {
-        return new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
-    }
-
-    static ProblemException unknownUser() {
-        return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
-    }
-
     static ProblemException unknownKind(String kind) {
         return new ProblemException("unknown-reminder-kind", "Unknown reminder kind", 400,
                 "no reminder kind '" + clip(kind) + "'; the kinds are plan-reminder, catch-up and verse-of-the-day");

@@ -1,7 +1,6 @@
 package org.gospelib.study.internal;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import org.gospelib.platform.ProblemException;
 import org.gospelib.platform.SplitTopology;
 import org.gospelib.study.PlanDays;
 import org.gospelib.study.StudyExports;
@@ -32,7 +31,7 @@ class InternalStudyController {
     @PostMapping("/exports")
     ResponseEntity<byte[]> export(@RequestBody StudyApi.ExportQuery query) {
         if (query.userId() == null || query.format() == null) {
-            throw new ProblemException("invalid-query", "Invalid query", 400, "userId and format are required");
+            throw StudyProblems.invalidQuery("userId and format are required");
         }
         StudyExports.ExportedDocument document = exports.document(query.userId(), query.format(),
                 query.translation() == null ? "KJV" : query.translation());
@@ -43,7 +42,7 @@ class InternalStudyController {
     @PostMapping("/plan-days")
     StudyApi.PlanDaysAnswer planDays(@RequestBody StudyApi.PlanDaysQuery query) {
         if (query.userId() == null || query.date() == null) {
-            throw new ProblemException("invalid-query", "Invalid query", 400, "userId and date are required");
+            throw StudyProblems.invalidQuery("userId and date are required");
         }
         return new StudyApi.PlanDaysAnswer(planDays.on(query.userId(), query.date()));
     }

@@ -9,15 +9,12 @@ final class StudyProblems {
     private StudyProblems() {
     }
 
-    static ProblemException authenticationRequired() {
-        return new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
-    }
-
-    static ProblemException unknownUser() {
-        return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
-    }
-
     /** Something of the user's that is not there, or not theirs: both answer the same. */
+    /** A service's call on the internal API without what it must name. */
+    static ProblemException invalidQuery(String detail) {
+        return new ProblemException("invalid-query", "Invalid query", 400, detail);
+    }
+
     static ProblemException notFound(String detail) {
         return new ProblemException("not-found", "Not found", 404, detail);
     }

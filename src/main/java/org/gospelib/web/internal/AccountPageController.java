@@ -94,10 +94,11 @@ class AccountPageController {
         return "webhooks";
     }
 
-    /** The reader's plan and subscription: Checkout and Stripe's portal are a click away. */
+    /** The reader's plan and subscription (Checkout and Stripe's portal a click away), and their exports. */
     @GetMapping("/account")
-    String account(HttpServletResponse response) {
+    String account(HttpServletResponse response, org.springframework.ui.Model model) {
         PageCaching.noStore(response);
+        model.addAttribute("translations", translations.all());
         return "account";
     }
 

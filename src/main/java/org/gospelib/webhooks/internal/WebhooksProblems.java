@@ -9,16 +9,8 @@ final class WebhooksProblems {
     private WebhooksProblems() {
     }
 
-    static ProblemException authenticationRequired() {
-        return new ProblemException("authentication-required", "Sign in required", 401, "this needs a signed-in user");
-    }
-
     static ProblemException notFound(String detail) {
         return new ProblemException("not-found", "Not found", 404, detail);
-    }
-
-    static ProblemException unknownUser() {
-        return new ProblemException("unknown-user", "Unknown user", 404, "no account for this token's subject");
     }
 
     static ProblemException invalidEndpoint(String detail) {

@@ -61,7 +61,10 @@ class FilesApiTests extends RunningApplication {
 
     @Test
     void aReaderExportsTheirNotesAsAPrintablePdfWithTheVerses() throws Exception {
-        String bearer = Readers.newReader(http);
+        String address = Readers.signUp(http);
+        // a confirmed address hears when the export is ready
+        jdbc.update("update app_user set email_verified_at = now() where email = ?", address);
+        String bearer = Readers.bearer(http, address);
         assertThat(http.postJson("/v1/me/notes", "{\"ref\":\"John 3:16\",\"body\":\"El amor de Dios: ¿quién lo mide? λόγος\","
                 + "\"tags\":[\"amor\"]}", "Authorization", bearer).status()).isEqualTo(201);
         assertThat(http.postJson("/v1/me/notes", "{\"ref\":\"Ps 23:1-3\",\"body\":\"The shepherd\\n\\nsecond paragraph 😀\"}",
@@ -85,6 +88,10 @@ class FilesApiTests extends RunningApplication {
                     .contains("El amor de Dios: ¿quién lo mide? λόγος").contains("Psalms 23:1-3").contains("JEHOVÁ es mi pastor")
                     .contains("second paragraph ?");
         }
+
+        var mail = new org.gospelib.notifications.Mailbox(java.nio.file.Path.of("target/test-data/mailbox"))
+                .await(address, m -> m.subject().equals("Your export is ready"));
+        assertThat(mail.text()).contains("The PDF export of your notes").contains("/account#exports-heading");
 
         JsonNode json = exported(bearer, "json", "KJV");
         HttpResponse<byte[]> body = fetch(json.path("download").path("url").asString());
