@@ -1,5 +1,6 @@
 package org.gospelib.study;
 
+import org.gospelib.support.BenchClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,22 +50,22 @@ public final class StudySyncBenchmark {
                         "--logging.level.root=warn", "--logging.file.name=target/bench-data/logs/study-sync.log")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
-            awaitReady(base);
+            BenchClient.awaitReady(base, Duration.ofMinutes(10));
             List<String> tokens = new ArrayList<>();
-            for (int u = 0; u < USERS; u++) tokens.add(user(base));
+            for (int u = 0; u < USERS; u++) tokens.add(BenchClient.user(base));
             System.err.printf("seeding %d items…%n", USERS * ITEMS);
             for (String token : tokens) for (int i = 0; i < ITEMS; i++) note(base, token, i);
             String[] cursors = new String[USERS];
-            for (int u = 0; u < USERS; u++) cursors[u] = JSON.readTree(send(base + "/v1/me/sync?since=0&limit=1000", tokens.get(u))).path("cursor").asString();
+            for (int u = 0; u < USERS; u++) cursors[u] = JSON.readTree(BenchClient.send(base + "/v1/me/sync?since=0&limit=1000", tokens.get(u))).path("cursor").asString();
 
             StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%d users × %d items; %d concurrent clients on loopback; "
                     + "%d s per case, after a %d s warm-up; the server and the clients share the 2 cores.%n%n",
                     USERS, ITEMS, CLIENTS, DURATION.toSeconds(), DURATION.toSeconds() / 3));
             md.append("| case | requests/s | p50 ms | p99 ms | vs baseline (requests/s) |\n|---|---:|---:|---:|---:|\n");
-            Result baseline = run(u -> send(base + "/v1/verses/John.3.16", null));
+            Result baseline = run(u -> BenchClient.send(base + "/v1/verses/John.3.16", null));
             row(md, "baseline: GET /v1/verses/John.3.16 (memory)", baseline, baseline);
-            row(md, "full sync (since=0, 200 items)", run(u -> send(base + "/v1/me/sync?since=0&limit=500", tokens.get(u))), baseline);
-            row(md, "incremental sync (nothing new)", run(u -> send(base + "/v1/me/sync?since=" + cursors[u], tokens.get(u))), baseline);
+            row(md, "full sync (since=0, 200 items)", run(u -> BenchClient.send(base + "/v1/me/sync?since=0&limit=500", tokens.get(u))), baseline);
+            row(md, "incremental sync (nothing new)", run(u -> BenchClient.send(base + "/v1/me/sync?since=" + cursors[u], tokens.get(u))), baseline);
             row(md, "create a note (one transaction)", run(u -> note(base, tokens.get(u), ThreadLocalRandom.current().nextInt(1_000_000))), baseline);
             System.out.println(md);
             Files.createDirectories(Path.of("target"));
@@ -118,45 +119,8 @@ public final class StudySyncBenchmark {
                 r.perSecond() / baseline.perSecond()));
     }
 
-    static String user(String base) throws Exception {
-        String email = "bench-" + UUID.randomUUID() + "@example.test";
-        String creds = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery staple\"}";
-        post(base + "/v1/auth/signup", creds, null);
-        return JSON.readTree(post(base + "/v1/auth/token", creds, null)).path("accessToken").asString();
-    }
-
     static void note(String base, String token, int n) throws Exception {
-        post(base + "/v1/me/notes", "{\"ref\":\"John 3:" + (1 + n % 36) + "\",\"body\":\"note " + n + "\",\"tags\":[\"t" + n % 7 + "\"]}", token);
+        BenchClient.post(base + "/v1/me/notes", "{\"ref\":\"John 3:" + (1 + n % 36) + "\",\"body\":\"note " + n + "\",\"tags\":[\"t" + n % 7 + "\"]}", token);
     }
 
-    static String send(String uri, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(uri));
-        if (token != null) r.header("Authorization", "Bearer " + token);
-        HttpResponse<String> response = CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) throw new IllegalStateException(uri + " → " + response.statusCode());
-        return response.body();
-    }
-
-    static String post(String uri, String body, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) r.header("Authorization", "Bearer " + token);
-        HttpResponse<String> response = CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) throw new IllegalStateException(uri + " → " + response.statusCode() + " " + response.body());
-        return response.body();
-    }
-
-    static void awaitReady(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/readyz")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) return;
-            } catch (java.io.IOException e) {
-                // not yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("not ready in 5 minutes");
-    }
 }

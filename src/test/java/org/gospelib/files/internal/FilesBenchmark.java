@@ -1,5 +1,6 @@
 package org.gospelib.files.internal;
 
+import org.gospelib.support.BenchClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +44,7 @@ public final class FilesBenchmark {
                         "--gospelib.search.semantic.enabled=false", "--gospelib.rate-limit.enabled=false",
                         "--logging.level.root=warn", "--logging.file.name=target/bench-data/logs/files.log")) {
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-            awaitReady(base);
+            BenchClient.awaitReady(base, Duration.ofMinutes(10));
             StringBuilder md = new StringBuilder("# Generated files\n\n");
             cards(context, base, md);
             exports(base, md);
@@ -60,7 +61,7 @@ public final class FilesBenchmark {
         double[] served = new double[50];
         for (int i = 0; i < served.length; i++) {
             long start = System.nanoTime();
-            send(base + location, null);
+            BenchClient.send(base + location, null);
             served[i] = (System.nanoTime() - start) / 1e6;
         }
         double baseline = median(served);
@@ -93,7 +94,7 @@ public final class FilesBenchmark {
     }
 
     private static void exports(String base, StringBuilder md) throws Exception {
-        String token = user(base);
+        String token = BenchClient.user(base);
         Random random = new Random(42);
         Versification kjv = Versification.kjv();
         System.err.printf("writing %d notes…%n", NOTES);
@@ -103,11 +104,11 @@ public final class FilesBenchmark {
             var verse = kjv.verseAt(random.nextInt(kjv.verseTotal()));
             StringBuilder body = new StringBuilder("Note ").append(n).append(": ");
             for (int w = 0; w < 20 + random.nextInt(60); w++) body.append(words[random.nextInt(words.length)]).append(' ');
-            post(base + "/v1/me/notes", "{\"ref\":\"" + verse.osis() + "\",\"body\":\"" + body.toString().strip()
+            BenchClient.post(base + "/v1/me/notes", "{\"ref\":\"" + verse.osis() + "\",\"body\":\"" + body.toString().strip()
                     + "\",\"tags\":[\"t" + n % 9 + "\"]}", token);
         }
         long start = System.nanoTime();
-        String inRequest = send(base + "/v1/me/export?format=markdown", token);
+        String inRequest = BenchClient.send(base + "/v1/me/export?format=markdown", token);
         double baseline = (System.nanoTime() - start) / 1e6;
         md.append(String.format(Locale.ROOT, "%n## Exports of a reader with %,d notes\n\nBaseline, the same run: the Markdown "
                 + "export built inside the request (`GET /v1/me/export`), **%.0f ms**, %.1f MiB.\n\n"
@@ -115,11 +116,11 @@ public final class FilesBenchmark {
                 inRequest.length() / 1048576.0));
         for (String format : List.of("json", "markdown", "pdf")) {
             long asked = System.nanoTime();
-            JsonNode export = JSON.readTree(post(base + "/v1/me/exports", "{\"format\":\"" + format + "\"}", token));
+            JsonNode export = JSON.readTree(BenchClient.post(base + "/v1/me/exports", "{\"format\":\"" + format + "\"}", token));
             String location = "/v1/me/exports/" + export.path("id").asString();
             while (!export.path("status").asString().equals("ready")) {
                 Thread.sleep(20);
-                export = JSON.readTree(send(base + location, token));
+                export = JSON.readTree(BenchClient.send(base + location, token));
             }
             double millis = (System.nanoTime() - asked) / 1e6;
             md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.1f MiB | %.1f× |%n", format, millis,
@@ -133,46 +134,9 @@ public final class FilesBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    static String user(String base) throws Exception {
-        String email = "bench-" + UUID.randomUUID() + "@example.test";
-        String creds = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery staple\"}";
-        post(base + "/v1/auth/signup", creds, null);
-        return JSON.readTree(post(base + "/v1/auth/token", creds, null)).path("accessToken").asString();
-    }
-
     static String head(String uri) throws Exception {
         HttpResponse<Void> r = CLIENT.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.discarding());
         return r.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(uri + " → " + r.statusCode()));
     }
 
-    static String send(String uri, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(uri));
-        if (token != null) r.header("Authorization", "Bearer " + token);
-        HttpResponse<String> response = CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) throw new IllegalStateException(uri + " → " + response.statusCode());
-        return response.body();
-    }
-
-    static String post(String uri, String body, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) r.header("Authorization", "Bearer " + token);
-        HttpResponse<String> response = CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) throw new IllegalStateException(uri + " → " + response.statusCode() + " " + response.body());
-        return response.body();
-    }
-
-    static void awaitReady(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/readyz")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) return;
-            } catch (java.io.IOException e) {
-                // not yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("not ready in 10 minutes");
-    }
 }
