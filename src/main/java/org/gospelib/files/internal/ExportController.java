@@ -17,7 +17,7 @@ import org.gospelib.study.ExportFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,9 +56,11 @@ class ExportController {
     private final ScriptureText scripture;
     private final FilesProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ExportController(ExportStore exports, Jobs jobs, FileStore files, Accounts accounts, ScriptureText scripture,
-            FilesProperties properties, Clock clock) {
+            FilesProperties properties, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.exports = exports;
         this.jobs = jobs;
         this.files = files;
@@ -69,7 +71,6 @@ class ExportController {
     }
 
     @PostMapping("/v1/me/exports")
-    @Transactional
     @Operation(summary = "Ask for an export", description = "format json, markdown or pdf (notes with their verses, "
             + "for printing); translation the PDF quotes (KJV by default). Built in the background: GET the export "
             + "(its Location) until its status is ready, then follow its download link.")
@@ -83,10 +84,12 @@ class ExportController {
                 .orElseThrow(() -> FilesProblems.unknownTranslation(asked));
         if (exports.queued(user) >= MAX_QUEUED) throw FilesProblems.tooManyExports(MAX_QUEUED);
         UUID id = UUID.randomUUID();
-        exports.insert(id, user, format, translation, clock.instant());
-        // queued in the same transaction as the row: both or neither
-        jobs.enqueue(JobRequest.of(ExportJob.KIND, "export/" + id, new ExportJob.Request(id)));
-        ExportStore.Export export = exports.find(id).orElseThrow();
+        ExportStore.Export export = transactions.execute(tx -> {
+            exports.insert(id, user, format, translation, clock.instant());
+            // queued in the same transaction as the row: both or neither
+            jobs.enqueue(JobRequest.of(ExportJob.KIND, "export/" + id, new ExportJob.Request(id)));
+            return exports.find(id).orElseThrow();
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/me/exports/" + id))
                 .cacheControl(CacheControl.noStore()).body(answer(export));
     }
