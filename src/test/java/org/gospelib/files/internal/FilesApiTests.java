@@ -227,6 +227,10 @@ class FilesApiTests extends RunningApplication {
         String chapter = http.get("/read/RV1909/Ps/23").body();
         assertThat(chapter).contains("/v1/images/verses/RV1909/Ps.23.1.png").contains("JEHOVÁ es mi pastor");
         assertThat(http.get("/").body()).contains("property=\"og:image\"");
+        // a page about no verse in particular previews with its own title and the verse of the day's card
+        String search = http.get("/search?q=love").body();
+        assertThat(search).contains("<meta property=\"og:title\" content=\"").contains("/v1/images/verses/KJV/")
+                .contains("property=\"og:description\"");
     }
 
     /** The problem's body but its {@code instance} (the path asked for, which differs from link to link). */
