@@ -2,6 +2,7 @@ package org.gospelib.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of search results, as {@code /v1/search} answers and the web reader shows them.
@@ -17,9 +18,9 @@ import java.util.List;
  * @param facets       matches per book
  * @param nextCursor   fetches the next page; absent on the last
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record SearchResults(String query, String mode, String translation, String sort, long total, Boolean typoTolerant,
-        Reference reference, List<Hit> hits, Facets facets, String nextCursor) {
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record SearchResults(String query, String mode, String translation, String sort, long total,
+        Optional<Boolean> typoTolerant, Optional<Reference> reference, List<Hit> hits, Facets facets, Optional<String> nextCursor) {
 
     /** The query read as a reference, with the first verses it names. */
     public record Reference(String osis, List<Verse> verses) {
@@ -32,11 +33,13 @@ public record SearchResults(String query, String mode, String translation, Strin
     /**
      * A matching verse.
      *
+     * @param score     the ranking's score; absent in canonical order
      * @param highlight the text HTML-escaped, with {@code <mark>} around what matched
-     * @param words     for Strong's queries, the words translating the lemma in this verse
+     * @param words     for Strong's queries, the words translating the lemma in this verse; absent otherwise
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hit(String osis, String translation, Float score, String text, String highlight, List<String> words) {
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    public record Hit(String osis, String translation, Optional<Float> score, String text, String highlight,
+            Optional<List<String>> words) {
     }
 
     /** Matches counted per book. */

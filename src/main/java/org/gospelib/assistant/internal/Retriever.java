@@ -93,9 +93,9 @@ final class Retriever {
             }
             if (semantic.isPresent()) {
                 List<SearchResults.Hit> hits = semantic.get().hits();
-                if (!hits.isEmpty() && hits.getFirst().score() != null) {
+                if (!hits.isEmpty() && hits.getFirst().score().isPresent()) {
                     // Lucene's dot-product score is (1 + cosine) / 2
-                    similarity = 2.0 * hits.getFirst().score() - 1;
+                    similarity = 2.0 * hits.getFirst().score().get() - 1;
                 }
                 bearsOnIt = similarity >= MIN_SIMILARITY;
                 // the question by meaning, and its own words (not those of asking) by any of them, fused by rank

@@ -337,7 +337,8 @@ class SearchService implements VerseSearch {
         List<SearchResults.Hit> hits = hits(c, index, page, highlightQuery, strongs);
         SearchResults.Reference reference = cursorText.isBlank() ? reference(c) : null;
         return new SearchResults(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
-                c.canonical() ? "canonical" : "relevance", total, typo, reference, hits, facets(books), nextCursor);
+                c.canonical() ? "canonical" : "relevance", total, Optional.ofNullable(typo), Optional.ofNullable(reference), hits,
+                facets(books), Optional.ofNullable(nextCursor));
     }
 
     private static Query filtered(Query query, List<Query> filters) {
@@ -412,7 +413,8 @@ class SearchService implements VerseSearch {
             }
             if (highlight == null) highlight = escape(text);
             Float score = Float.isNaN(sd.score) ? null : sd.score;
-            hits.add(new SearchResults.Hit(osis, c.translation().id(), score, text, highlight, words));
+            hits.add(new SearchResults.Hit(osis, c.translation().id(), Optional.ofNullable(score), text, highlight,
+                    Optional.ofNullable(words)));
         }
         return hits;
     }

@@ -63,7 +63,7 @@ class SearchPageController {
             model.addAttribute("hits", results.hits().stream().map(h -> hit(h, translation)).toList());
             model.addAttribute("facets", results.facets().books().stream()
                     .map(b -> new Facet(b.book(), Books.name(b.book(), translation.language()), b.count())).toList());
-            model.addAttribute("reference", results.reference() == null ? null : reference(results.reference(), translation));
+            model.addAttribute("reference", results.reference().map(r -> reference(r, translation)).orElse(null));
         } catch (ProblemException e) {
             response.setStatus(e.status());
             PageCaching.noStore(response);
@@ -88,7 +88,7 @@ class SearchPageController {
         VerseRef ref = VerseRef.parseOsis(h.osis());
         return new Hit(h.osis(), Labels.verse(ref, translation.language()), Links.verse(translation.id(), ref),
                 h.highlight() == null ? org.springframework.web.util.HtmlUtils.htmlEscape(h.text()) : h.highlight(),
-                h.words() == null ? List.of() : h.words());
+                h.words().orElse(List.of()));
     }
 
     private static Reference reference(SearchResults.Reference r, TranslationInfo translation) {
