@@ -17,18 +17,37 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * @param query fingerprint of the normalised request
  * @param index fingerprint of the index
- * @param kind  {@code s}: after a score ({@code a} = float bits, {@code b} = doc id);
- *              {@code o}: after a canonical ordinal ({@code a} = ordinal, {@code b} = doc id);
- *              {@code n}: at an offset into a fused ranking ({@code a} = offset)
+ * @param kind  where the page starts, which says what {@code a} and {@code b} are
  * @param seen  hits returned before this page
  */
-record Cursor(String query, String index, char kind, long a, long b, int seen) {
+record Cursor(String query, String index, Kind kind, long a, long b, int seen) {
+
+    /** Where a page starts; the letter is its form in the cursor. */
+    enum Kind {
+        /** After a score: {@code a} the score's float bits, {@code b} the document id. */
+        AFTER_SCORE('s'),
+        /** After a canonical ordinal: {@code a} the ordinal, {@code b} the document id. */
+        AFTER_ORDINAL('o'),
+        /** At an offset into a fused ranking: {@code a} the offset. */
+        AT_OFFSET('n');
+
+        final char letter;
+
+        Kind(char letter) {
+            this.letter = letter;
+        }
+
+        static java.util.Optional<Kind> of(String letter) {
+            for (Kind k : values()) if (letter.length() == 1 && k.letter == letter.charAt(0)) return java.util.Optional.of(k);
+            return java.util.Optional.empty();
+        }
+    }
 
     private static final int TAG_BYTES = 16;
     private static final int MAX_LENGTH = 240;
 
     String encode(byte[] key) {
-        String raw = "1|" + query + "|" + index + "|" + kind + "|" + a + "|" + b + "|" + seen;
+        String raw = "1|" + query + "|" + index + "|" + kind.letter + "|" + a + "|" + b + "|" + seen;
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(tag(key, payload));
     }
@@ -48,17 +67,17 @@ record Cursor(String query, String index, char kind, long a, long b, int seen) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
         String[] parts = raw.split("\\|", -1);
-        if (parts.length != 7 || !parts[0].equals("1") || parts[3].length() != 1 || "son".indexOf(parts[3].charAt(0)) < 0) {
+        if (parts.length != 7 || !parts[0].equals("1") || Kind.of(parts[3]).isEmpty()) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
         Cursor cursor;
         try {
-            cursor = new Cursor(parts[1], parts[2], parts[3].charAt(0), Long.parseLong(parts[4]), Long.parseLong(parts[5]),
+            cursor = new Cursor(parts[1], parts[2], Kind.of(parts[3]).orElseThrow(), Long.parseLong(parts[4]), Long.parseLong(parts[5]),
                     Integer.parseInt(parts[6]));
         } catch (NumberFormatException e) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
-        if (cursor.seen < 0 || cursor.b < 0 || cursor.b > Integer.MAX_VALUE || (cursor.kind == 'n' && cursor.a < 0)) {
+        if (cursor.seen < 0 || cursor.b < 0 || cursor.b > Integer.MAX_VALUE || (cursor.kind == Kind.AT_OFFSET && cursor.a < 0)) {
             throw SearchProblems.invalidCursor("the cursor is not one this API issued");
         }
         if (!cursor.query.equals(query)) throw SearchProblems.invalidCursor("the cursor belongs to another query");

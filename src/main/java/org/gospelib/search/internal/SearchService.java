@@ -273,11 +273,11 @@ class SearchService implements VerseSearch {
             int seen = cursor == null ? 0 : cursor.seen();
             TopDocs top;
             if (c.canonical()) {
-                if (cursor != null && cursor.kind() != 'o') throw SearchProblems.invalidCursor("the cursor belongs to another query");
+                if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_ORDINAL) throw SearchProblems.invalidCursor("the cursor belongs to another query");
                 FieldDoc after = cursor == null ? null : new FieldDoc((int) cursor.b(), Float.NaN, new Object[] {(int) cursor.a()});
                 top = searcher.searchAfter(after, query, c.limit(), CANONICAL, true);
             } else {
-                if (cursor != null && cursor.kind() != 's') throw SearchProblems.invalidCursor("the cursor belongs to another query");
+                if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_SCORE) throw SearchProblems.invalidCursor("the cursor belongs to another query");
                 ScoreDoc after = cursor == null ? null : new ScoreDoc((int) cursor.b(), Float.intBitsToFloat((int) cursor.a()));
                 top = searcher.searchAfter(after, query, c.limit());
             }
@@ -286,7 +286,7 @@ class SearchService implements VerseSearch {
             if (!page.isEmpty() && page.size() == c.limit() && now < total) {
                 ScoreDoc last = page.getLast();
                 long a = c.canonical() ? ((Number) ((FieldDoc) last).fields[0]).longValue() : Float.floatToIntBits(last.score);
-                nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? 'o' : 's', a, last.doc, now).encode(cursorKey);
+                nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? Cursor.Kind.AFTER_ORDINAL : Cursor.Kind.AFTER_SCORE, a, last.doc, now).encode(cursorKey);
             }
             highlightQuery = parsed.query();
         } else {
@@ -326,11 +326,11 @@ class SearchService implements VerseSearch {
             }
             fingerprint = fingerprint(c, c.q().replaceAll("\\s+", " "));
             Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
-            if (cursor != null && cursor.kind() != 'n') throw SearchProblems.invalidCursor("the cursor belongs to another query");
+            if (cursor != null && cursor.kind() != Cursor.Kind.AT_OFFSET) throw SearchProblems.invalidCursor("the cursor belongs to another query");
             int offset = cursor == null ? 0 : (int) Math.min(cursor.a(), ranked.size());
             page = ranked.subList(offset, Math.min(ranked.size(), offset + c.limit()));
             int now = offset + page.size();
-            if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), 'n', now, 0, now).encode(cursorKey);
+            if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), Cursor.Kind.AT_OFFSET, now, 0, now).encode(cursorKey);
             highlightQuery = parsed == null ? null : parsed.query();
         }
         List<String> strongs = parsed == null ? List.of() : parsed.strongs();

@@ -13,7 +13,7 @@ class SearchCursorTest {
 
     @Test
     void roundTripsAndStaysOpaque() {
-        Cursor cursor = new Cursor("q1", "idx", 's', Float.floatToIntBits(3.5f), 1234, 20);
+        Cursor cursor = new Cursor("q1", "idx", Cursor.Kind.AFTER_SCORE, Float.floatToIntBits(3.5f), 1234, 20);
         String encoded = cursor.encode(KEY);
         assertThat(encoded).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(Cursor.decode(encoded, "q1", "idx", KEY)).isEqualTo(cursor);
@@ -21,7 +21,7 @@ class SearchCursorTest {
 
     @Test
     void refusesAnotherQueryAnotherIndexAndGarbage() {
-        String encoded = new Cursor("q1", "idx", 'o', 100, 7, 20).encode(KEY);
+        String encoded = new Cursor("q1", "idx", Cursor.Kind.AFTER_ORDINAL, 100, 7, 20).encode(KEY);
         assertType(() -> Cursor.decode(encoded, "q2", "idx", KEY), "invalid-cursor");
         assertType(() -> Cursor.decode(encoded, "q1", "rebuilt", KEY), "invalid-cursor");
         assertType(() -> Cursor.decode("!!!", "q1", "idx", KEY), "invalid-cursor");
@@ -33,7 +33,7 @@ class SearchCursorTest {
 
     @Test
     void refusesEditedAndForeignCursors() {
-        Cursor cursor = new Cursor("q1", "idx", 's', Float.floatToIntBits(3.5f), 1234, 20);
+        Cursor cursor = new Cursor("q1", "idx", Cursor.Kind.AFTER_SCORE, Float.floatToIntBits(3.5f), 1234, 20);
         String encoded = cursor.encode(KEY);
         assertType(() -> Cursor.decode(encoded, "q1", "idx", OTHER_KEY), "invalid-cursor");
         // the same fields with the document moved past the end: the tag no longer matches
