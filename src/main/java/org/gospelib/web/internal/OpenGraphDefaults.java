@@ -19,6 +19,11 @@ class OpenGraphDefaults {
 
     private final ScriptureText scripture;
     private final String publicUrl;
+    /** The day's tags, worked out once a day: every page carries them, and split, each lookup is a call to content. */
+    private final java.util.concurrent.atomic.AtomicReference<Today> today = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Today(LocalDate date, OpenGraph og) {
+    }
 
     OpenGraphDefaults(ScriptureText scripture, @Value("${gospelib.notifications.public-url:http://localhost:8080}") String publicUrl) {
         this.scripture = scripture;
@@ -27,12 +32,17 @@ class OpenGraphDefaults {
 
     @ModelAttribute("og")
     OpenGraph og(jakarta.servlet.http.HttpServletRequest request) {
-        var translations = scripture.translations();
-        if (translations.isEmpty()) return null;
-        TranslationInfo primary = translations.getFirst();
-        OpenGraph verse = OpenGraph.of(scripture, primary, VerseOfTheDay.on(LocalDate.now(ZoneOffset.UTC)), request.getRequestURI(),
-                publicUrl);
-        // the page's own title, not the verse's
-        return new OpenGraph("", verse.description(), verse.url(), verse.image());
+        LocalDate date = LocalDate.now(ZoneOffset.UTC);
+        Today known = today.get();
+        if (known == null || !known.date().equals(date)) {
+            var translations = scripture.translations();
+            if (translations.isEmpty()) return null;
+            TranslationInfo primary = translations.getFirst();
+            OpenGraph verse = OpenGraph.of(scripture, primary, VerseOfTheDay.on(date), "/", publicUrl);
+            // the page's own title, not the verse's
+            known = new Today(date, new OpenGraph("", verse.description(), verse.url(), verse.image()));
+            today.set(known);
+        }
+        return new OpenGraph("", known.og().description(), publicUrl + request.getRequestURI(), known.og().image());
     }
 }
