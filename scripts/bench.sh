@@ -89,7 +89,7 @@ case "$what" in
   graph-vs-postgres)
     test_classpath
     exec "$JAVA" -Xmx1g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp "$cp" "${@:2}" \
-      org.gospelib.content.internal.GraphVersusPostgres
+      org.gospelib.content.internal.corpus.GraphVersusPostgres
     ;;
   study-sync)
     test_classpath

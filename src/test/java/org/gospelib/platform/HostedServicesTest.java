@@ -46,7 +46,7 @@ class HostedServicesTest {
         assertThat(HostedServices.moduleOf("com.example.Other")).isEmpty();
         HostedServices study = HostedServices.parse("study");
         assertThat(study.hostsCodeOf("org.gospelib.study.internal.StudyStore")).isTrue();
-        assertThat(study.hostsCodeOf("org.gospelib.content.internal.SnapshotHolder")).isFalse();
+        assertThat(study.hostsCodeOf("org.gospelib.content.internal.corpus.SnapshotHolder")).isFalse();
         assertThat(study.hostsCodeOf("org.gospelib.jobs.internal.JobQueue")).as("unclaimed module").isTrue();
         assertThat(study.hostsCodeOf("com.example.Other")).isFalse();
         assertThat(HostedServices.all().hostsCodeOf("com.example.Other")).isTrue();
@@ -67,14 +67,14 @@ class HostedServicesTest {
     void theScanFilterLoadsAModuleOrItsStandInNeverBoth() {
         ServiceSelection.ModuleScanFilter web = new ServiceSelection.ModuleScanFilter(HostedServices.parse("web"));
         assertThat(web.excludes("org.gospelib.web.internal.ReaderController")).isFalse();
-        assertThat(web.excludes("org.gospelib.content.internal.SnapshotHolder")).isTrue();
+        assertThat(web.excludes("org.gospelib.content.internal.corpus.SnapshotHolder")).isTrue();
         assertThat(web.excludes("org.gospelib.content.remote.RemoteContentConfiguration")).isFalse();
         assertThat(web.excludes("org.gospelib.gateway.remote.ForwardedCallerConfiguration")).isFalse();
         assertThat(web.excludes("org.gospelib.jobs.internal.JobQueue")).isFalse();
         ServiceSelection.ModuleScanFilter all = new ServiceSelection.ModuleScanFilter(HostedServices.all());
         assertThat(all.excludes("org.gospelib.content.remote.RemoteContentConfiguration")).isTrue();
         assertThat(all.excludes("org.gospelib.gateway.remote.ForwardedCallerConfiguration")).isTrue();
-        assertThat(all.excludes("org.gospelib.content.internal.SnapshotHolder")).isFalse();
+        assertThat(all.excludes("org.gospelib.content.internal.corpus.SnapshotHolder")).isFalse();
         assertThat(all.excludes("com.example.Other")).isFalse();
     }
 }
