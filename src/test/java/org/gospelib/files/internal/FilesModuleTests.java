@@ -21,14 +21,15 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The directory store keeps the bucket's lifecycle rules itself: exports past keeping go with
- * their rows, temporary files after a day, half-written files a crash left after an hour; nothing
- * younger, and nothing else, is touched.
+ * The files module alone (with platform and the job queue), its neighbours stubbed and no corpus:
+ * a deleted account takes its exports' rows and files with it; the directory store keeps the
+ * bucket's lifecycle rules itself (exports past keeping go with their rows, temporary files after
+ * a day, half-written files a crash left after an hour; nothing younger, and nothing else).
  */
 @ApplicationModuleTest(extraIncludes = {"platform", "jobs"})
 @TestPropertySource(properties = {"gospelib.data-dir=target/module-test-data", "gospelib.ingest.on-start=never",
         "logging.file.name=target/module-test-data/logs/gospelib.log"})
-class FilesUpkeepModuleTests {
+class FilesModuleTests {
 
     @MockitoBean
     Accounts accounts;
@@ -47,6 +48,27 @@ class FilesUpkeepModuleTests {
 
     @Autowired
     FilesUpkeep upkeep;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aDeletedAccountTakesItsExportsWithIt(org.springframework.modulith.test.Scenario scenario) {
+        UUID user = UUID.randomUUID();
+        UUID export = UUID.randomUUID();
+        String key = "exports/" + user + "/" + export + ".json";
+        files.put(key, "{}".getBytes(StandardCharsets.UTF_8), "application/json");
+        String others = "exports/" + UUID.randomUUID() + "/kept.json";
+        files.put(others, "{}".getBytes(StandardCharsets.UTF_8), "application/json");
+        jdbc.update("insert into file_export (id, user_id, format, translation, status, file_key, requested_at) "
+                + "values (?, ?, 'JSON', 'KJV', 'ready', ?, now())", export, user, key);
+        // the listener removes the files as it goes and the rows when its transaction commits: both awaited
+        scenario.publish(new org.gospelib.identity.UserDeleted(user, Instant.now()))
+                .andWaitForStateChange(() -> !files.exists(key)
+                        && jdbc.queryForObject("select count(*) from file_export where user_id = ?", Long.class, user) == 0,
+                        gone -> gone)
+                .andVerify(gone -> assertThat(files.exists(others)).isTrue());
+    }
 
     @Test
     void theSweepAppliesTheLifecycleRules() throws Exception {
