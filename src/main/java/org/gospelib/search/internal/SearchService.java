@@ -237,8 +237,23 @@ class SearchService implements VerseSearch {
         }
     }
 
+    /** One page of hits, what they were found with, and how many there are in all. */
+    private record Page(List<ScoreDoc> docs, long total, int[] books, Optional<String> nextCursor, Optional<Query> highlight,
+            List<String> strongs, Optional<Boolean> typoTolerant) {
+    }
+
     private SearchResults run(Checked c, String cursorText, TranslationIndex index) throws IOException {
         SearchQueryParser parser = new SearchQueryParser(index.analyzer);
+        Page page = c.mode() == Mode.LEXICAL ? lexicalPage(c, cursorText, index, parser) : rankedPage(c, cursorText, index, parser);
+        List<SearchResults.Hit> hits = hits(c, index, page.docs(), page.highlight().orElse(null), page.strongs());
+        Optional<SearchResults.Reference> reference = cursorText.isBlank() ? Optional.ofNullable(reference(c)) : Optional.empty();
+        return new SearchResults(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
+                c.canonical() ? "canonical" : "relevance", page.total(), page.typoTolerant(), reference, hits,
+                facets(page.books()), page.nextCursor());
+    }
+
+    /** A page of a lexical search: Lucene's ranking (or canonical order) after the cursor's hit, typos tolerated when exact words find little. */
+    private Page lexicalPage(Checked c, String cursorText, TranslationIndex index, SearchQueryParser parser) throws IOException {
         IndexSearcher searcher = index.searcher;
         SearchQueryParser.Parsed parsed;
         Boolean typo = null;
@@ -247,98 +262,104 @@ class SearchService implements VerseSearch {
         int[] books;
         String nextCursor = null;
         String fingerprint;
-        Query highlightQuery;
-        if (c.mode() == Mode.LEXICAL) {
-            parsed = parser.parse(c.q(), false);
-            Query query = filtered(parsed.query(), c.filters());
-            books = searcher.search(query, BookCounts.MANAGER);
-            total = sum(books);
-            if (total < FEW_HITS && parsed.plainTerms() > 0) {
-                SearchQueryParser.Parsed fuzzy = parser.parse(c.q(), true);
-                Query fuzzyQuery = filtered(fuzzy.query(), c.filters());
-                int[] fuzzyBooks = searcher.search(fuzzyQuery, BookCounts.MANAGER);
-                if (sum(fuzzyBooks) > total) {
-                    parsed = fuzzy;
-                    query = fuzzyQuery;
-                    books = fuzzyBooks;
-                    total = sum(fuzzyBooks);
-                    typo = true;
-                }
+        parsed = parser.parse(c.q(), false);
+        Query query = filtered(parsed.query(), c.filters());
+        books = searcher.search(query, BookCounts.MANAGER);
+        total = sum(books);
+        if (total < FEW_HITS && parsed.plainTerms() > 0) {
+            SearchQueryParser.Parsed fuzzy = parser.parse(c.q(), true);
+            Query fuzzyQuery = filtered(fuzzy.query(), c.filters());
+            int[] fuzzyBooks = searcher.search(fuzzyQuery, BookCounts.MANAGER);
+            if (sum(fuzzyBooks) > total) {
+                parsed = fuzzy;
+                query = fuzzyQuery;
+                books = fuzzyBooks;
+                total = sum(fuzzyBooks);
+                typo = true;
             }
-            fingerprint = fingerprint(c, parsed.normalized());
-            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
-            if (cursor != null && cursor.b() >= searcher.getIndexReader().maxDoc()) {
-                throw SearchProblems.invalidCursor("the cursor is not one this API issued");
-            }
-            int seen = cursor == null ? 0 : cursor.seen();
-            TopDocs top;
-            if (c.canonical()) {
-                if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_ORDINAL) throw SearchProblems.invalidCursor("the cursor belongs to another query");
-                FieldDoc after = cursor == null ? null : new FieldDoc((int) cursor.b(), Float.NaN, new Object[] {(int) cursor.a()});
-                top = searcher.searchAfter(after, query, c.limit(), CANONICAL, true);
-            } else {
-                if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_SCORE) throw SearchProblems.invalidCursor("the cursor belongs to another query");
-                ScoreDoc after = cursor == null ? null : new ScoreDoc((int) cursor.b(), Float.intBitsToFloat((int) cursor.a()));
-                top = searcher.searchAfter(after, query, c.limit());
-            }
-            page = List.of(top.scoreDocs);
-            int now = seen + page.size();
-            if (!page.isEmpty() && page.size() == c.limit() && now < total) {
-                ScoreDoc last = page.getLast();
-                long a = c.canonical() ? ((Number) ((FieldDoc) last).fields[0]).longValue() : Float.floatToIntBits(last.score);
-                nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? Cursor.Kind.AFTER_ORDINAL : Cursor.Kind.AFTER_SCORE, a, last.doc, now).encode(cursorKey);
-            }
-            highlightQuery = parsed.query();
-        } else {
-            List<ScoreDoc> ranked = new ArrayList<>();
-            Query filter = c.filters().isEmpty() ? null : filtered(null, c.filters());
-            TopDocs semantic = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, embeddings.embedQuery(c.q()),
-                    SEMANTIC_K, filter), SEMANTIC_K);
-            parsed = null;
-            try {
-                parsed = parser.parse(c.q(), false, true);
-            } catch (ProblemException e) {
-                if (c.mode() == Mode.HYBRID) throw e;
-            }
-            if (c.mode() == Mode.HYBRID) {
-                TopDocs lexical = searcher.search(filtered(parsed.query(), c.filters()), SEMANTIC_K);
-                TopDocs fused = TopDocs.rrf(SEMANTIC_K * 2, RRF_K, new TopDocs[] {lexical, semantic});
-                ranked.addAll(List.of(fused.scoreDocs));
-            } else {
-                ranked.addAll(List.of(semantic.scoreDocs));
-            }
-            StoredFields stored = searcher.storedFields();
-            if (c.canonical()) {
-                List<int[]> withOrdinal = new ArrayList<>();
-                for (int i = 0; i < ranked.size(); i++) {
-                    withOrdinal.add(new int[] {stored.document(ranked.get(i).doc).getField(IndexFields.ORDINAL).numericValue().intValue(), i});
-                }
-                withOrdinal.sort(Comparator.comparingInt(x -> x[0]));
-                List<ScoreDoc> sorted = new ArrayList<>();
-                for (int[] x : withOrdinal) sorted.add(ranked.get(x[1]));
-                ranked = sorted;
-            }
-            total = ranked.size();
-            books = new int[BookCounts.SLOTS];
-            for (ScoreDoc sd : ranked) {
-                String osis = stored.document(sd.doc).get(IndexFields.OSIS);
-                books[Versification.kjv().bookOrder(VerseRef.parseOsis(osis).book())]++;
-            }
-            fingerprint = fingerprint(c, c.q().replaceAll("\\s+", " "));
-            Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
-            if (cursor != null && cursor.kind() != Cursor.Kind.AT_OFFSET) throw SearchProblems.invalidCursor("the cursor belongs to another query");
-            int offset = cursor == null ? 0 : (int) Math.min(cursor.a(), ranked.size());
-            page = ranked.subList(offset, Math.min(ranked.size(), offset + c.limit()));
-            int now = offset + page.size();
-            if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), Cursor.Kind.AT_OFFSET, now, 0, now).encode(cursorKey);
-            highlightQuery = parsed == null ? null : parsed.query();
         }
-        List<String> strongs = parsed == null ? List.of() : parsed.strongs();
-        List<SearchResults.Hit> hits = hits(c, index, page, highlightQuery, strongs);
-        SearchResults.Reference reference = cursorText.isBlank() ? reference(c) : null;
-        return new SearchResults(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
-                c.canonical() ? "canonical" : "relevance", total, Optional.ofNullable(typo), Optional.ofNullable(reference), hits,
-                facets(books), Optional.ofNullable(nextCursor));
+        fingerprint = fingerprint(c, parsed.normalized());
+        Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
+        if (cursor != null && cursor.b() >= searcher.getIndexReader().maxDoc()) {
+            throw SearchProblems.invalidCursor("the cursor is not one this API issued");
+        }
+        int seen = cursor == null ? 0 : cursor.seen();
+        TopDocs top;
+        if (c.canonical()) {
+            if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_ORDINAL) throw SearchProblems.invalidCursor("the cursor belongs to another query");
+            FieldDoc after = cursor == null ? null : new FieldDoc((int) cursor.b(), Float.NaN, new Object[] {(int) cursor.a()});
+            top = searcher.searchAfter(after, query, c.limit(), CANONICAL, true);
+        } else {
+            if (cursor != null && cursor.kind() != Cursor.Kind.AFTER_SCORE) throw SearchProblems.invalidCursor("the cursor belongs to another query");
+            ScoreDoc after = cursor == null ? null : new ScoreDoc((int) cursor.b(), Float.intBitsToFloat((int) cursor.a()));
+            top = searcher.searchAfter(after, query, c.limit());
+        }
+        page = List.of(top.scoreDocs);
+        int now = seen + page.size();
+        if (!page.isEmpty() && page.size() == c.limit() && now < total) {
+            ScoreDoc last = page.getLast();
+            long a = c.canonical() ? ((Number) ((FieldDoc) last).fields[0]).longValue() : Float.floatToIntBits(last.score);
+            nextCursor = new Cursor(fingerprint, index.key(), c.canonical() ? Cursor.Kind.AFTER_ORDINAL : Cursor.Kind.AFTER_SCORE, a, last.doc, now).encode(cursorKey);
+        }
+        return new Page(page, total, books, Optional.ofNullable(nextCursor), Optional.of(parsed.query()), parsed.strongs(),
+                Optional.ofNullable(typo));
+    }
+
+    /**
+     * A page of a semantic or hybrid search: the nearest verses by meaning (fused by rank with the
+     * lexical ranking for hybrid), {@value #SEMANTIC_K} at most, paged by offset.
+     */
+    private Page rankedPage(Checked c, String cursorText, TranslationIndex index, SearchQueryParser parser) throws IOException {
+        IndexSearcher searcher = index.searcher;
+        SearchQueryParser.Parsed parsed;
+        List<ScoreDoc> page;
+        long total;
+        int[] books;
+        String nextCursor = null;
+        String fingerprint;
+        List<ScoreDoc> ranked = new ArrayList<>();
+        Query filter = c.filters().isEmpty() ? null : filtered(null, c.filters());
+        TopDocs semantic = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, embeddings.embedQuery(c.q()),
+                SEMANTIC_K, filter), SEMANTIC_K);
+        parsed = null;
+        try {
+            parsed = parser.parse(c.q(), false, true);
+        } catch (ProblemException e) {
+            if (c.mode() == Mode.HYBRID) throw e;
+        }
+        if (c.mode() == Mode.HYBRID) {
+            TopDocs lexical = searcher.search(filtered(parsed.query(), c.filters()), SEMANTIC_K);
+            TopDocs fused = TopDocs.rrf(SEMANTIC_K * 2, RRF_K, new TopDocs[] {lexical, semantic});
+            ranked.addAll(List.of(fused.scoreDocs));
+        } else {
+            ranked.addAll(List.of(semantic.scoreDocs));
+        }
+        StoredFields stored = searcher.storedFields();
+        if (c.canonical()) {
+            List<int[]> withOrdinal = new ArrayList<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                withOrdinal.add(new int[] {stored.document(ranked.get(i).doc).getField(IndexFields.ORDINAL).numericValue().intValue(), i});
+            }
+            withOrdinal.sort(Comparator.comparingInt(x -> x[0]));
+            List<ScoreDoc> sorted = new ArrayList<>();
+            for (int[] x : withOrdinal) sorted.add(ranked.get(x[1]));
+            ranked = sorted;
+        }
+        total = ranked.size();
+        books = new int[BookCounts.SLOTS];
+        for (ScoreDoc sd : ranked) {
+            String osis = stored.document(sd.doc).get(IndexFields.OSIS);
+            books[Versification.kjv().bookOrder(VerseRef.parseOsis(osis).book())]++;
+        }
+        fingerprint = fingerprint(c, c.q().replaceAll("\\s+", " "));
+        Cursor cursor = cursorText.isBlank() ? null : Cursor.decode(cursorText.strip(), fingerprint, index.key(), cursorKey);
+        if (cursor != null && cursor.kind() != Cursor.Kind.AT_OFFSET) throw SearchProblems.invalidCursor("the cursor belongs to another query");
+        int offset = cursor == null ? 0 : (int) Math.min(cursor.a(), ranked.size());
+        page = ranked.subList(offset, Math.min(ranked.size(), offset + c.limit()));
+        int now = offset + page.size();
+        if (now < ranked.size()) nextCursor = new Cursor(fingerprint, index.key(), Cursor.Kind.AT_OFFSET, now, 0, now).encode(cursorKey);
+        return new Page(page, total, books, Optional.ofNullable(nextCursor), Optional.ofNullable(parsed).map(SearchQueryParser.Parsed::query),
+                parsed == null ? List.of() : parsed.strongs(), Optional.empty());
     }
 
     private static Query filtered(Query query, List<Query> filters) {
