@@ -193,7 +193,8 @@ class StudyDataController {
             case "markdown", "md" -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"gospelib-study.md\"")
-                    .body(StudyExport.markdown(items, questions, now));
+                    .body(StudyExport.markdown(items, questions, now,
+                            ExportWords.of(accounts.contact(user).map(Accounts.Contact::language).orElse("en"))));
             default -> throw invalid("format must be json or markdown");
         };
     }

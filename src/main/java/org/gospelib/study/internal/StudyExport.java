@@ -19,26 +19,32 @@ final class StudyExport {
     }
 
     static String markdown(Map<StudyKind, List<StudyItem>> items, List<AssistantHistory.Exchange> questions, String exportedAt) {
-        StringBuilder md = new StringBuilder("# My study notes\n\nExported from GospeLib on ").append(exportedAt).append(".\n");
+        return markdown(items, questions, exportedAt, ExportWords.ENGLISH);
+    }
+
+    static String markdown(Map<StudyKind, List<StudyItem>> items, List<AssistantHistory.Exchange> questions, String exportedAt,
+            ExportWords words) {
+        StringBuilder md = new StringBuilder("# ").append(words.title()).append("\n\n")
+                .append(String.format(words.exportedOn(), exportedAt)).append("\n");
         List<StudyItem> notes = items.getOrDefault(StudyKind.NOTE, List.of());
-        md.append("\n## Notes (").append(notes.size()).append(")\n");
+        md.append("\n## ").append(words.notes()).append(" (").append(notes.size()).append(")\n");
         for (StudyItem note : notes) {
-            md.append("\n### ").append(readable(note.osis())).append('\n');
+            md.append("\n### ").append(readable(note.osis(), words.locale())).append('\n');
             if (!note.tags().isEmpty()) {
-                md.append("\nTags: ").append(String.join(", ", note.tags().stream().map(MarkdownText::plain).toList())).append('\n');
+                md.append("\n").append(words.tags()).append(": ").append(String.join(", ", note.tags().stream().map(MarkdownText::plain).toList())).append('\n');
             }
             md.append('\n').append(MarkdownText.withoutHtml(String.valueOf(note.data().getOrDefault("body", "")).strip())).append('\n');
         }
         List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
-        md.append("\n## Highlights (").append(highlights.size()).append(")\n\n");
-        for (StudyItem h : highlights) md.append("- ").append(readable(h.osis())).append(" — ").append(h.data().get("colour")).append('\n');
+        md.append("\n## ").append(words.highlights()).append(" (").append(highlights.size()).append(")\n\n");
+        for (StudyItem h : highlights) md.append("- ").append(readable(h.osis(), words.locale())).append(" — ").append(h.data().get("colour")).append('\n');
         List<StudyItem> bookmarks = items.getOrDefault(StudyKind.BOOKMARK, List.of());
-        md.append("\n## Bookmarks (").append(bookmarks.size()).append(")\n\n");
+        md.append("\n## ").append(words.bookmarks()).append(" (").append(bookmarks.size()).append(")\n\n");
         for (StudyItem b : bookmarks) {
             String folder = String.valueOf(b.data().getOrDefault("folder", ""));
-            md.append("- ").append(readable(b.osis())).append(folder.isBlank() ? "" : " (" + MarkdownText.plain(folder) + ")").append('\n');
+            md.append("- ").append(readable(b.osis(), words.locale())).append(folder.isBlank() ? "" : " (" + MarkdownText.plain(folder) + ")").append('\n');
         }
-        md.append("\n## Questions to the assistant (").append(questions.size()).append(")\n");
+        md.append("\n## ").append(words.questions()).append(" (").append(questions.size()).append(")\n");
         for (AssistantHistory.Exchange q : questions) {
             md.append("\n### ").append(MarkdownText.plain(q.question())).append("\n\n*").append(q.askedAt()).append(", ")
                     .append(q.translation()).append("*\n\n").append(MarkdownText.withoutHtml(q.answer().strip())).append('\n');
@@ -48,15 +54,20 @@ final class StudyExport {
 
     /** "John 3:16-18" for John.3.16-John.3.18; the OSIS itself if it cannot be read back. */
     static String readable(String osis) {
+        return readable(osis, java.util.Locale.ENGLISH);
+    }
+
+    /** "Juan 3:16-18" in Spanish: the book named in the reader's language. */
+    static String readable(String osis, java.util.Locale locale) {
         try {
             OsisRange range = OsisRange.parse(osis);
             List<VerseRef> verses = range.verses(org.gospelib.scripture.Versification.kjv());
             VerseRef first = verses.getFirst();
             VerseRef last = verses.getLast();
-            String book = BOOKS.englishName(first.book()).orElse(first.book());
+            String book = BOOKS.nameIn(first.book(), locale).orElse(first.book());
             String start = book + " " + first.chapter() + ":" + first.verse();
             if (first.equals(last)) return start;
-            if (!last.book().equals(first.book())) return start + " – " + BOOKS.englishName(last.book()).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
+            if (!last.book().equals(first.book())) return start + " – " + BOOKS.nameIn(last.book(), locale).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
             return start + "-" + (last.chapter() == first.chapter() ? "" : last.chapter() + ":") + last.verse();
         } catch (IllegalArgumentException e) {
             return osis;

@@ -25,9 +25,11 @@ class StudyExportService implements StudyExports {
     private final ScriptureText scripture;
     private final Fonts fonts;
     private final Clock clock;
+    private final org.gospelib.identity.Accounts accounts;
 
     StudyExportService(StudyService study, AssistantHistory assistant, JsonMapper json, ScriptureText scripture, Fonts fonts,
-            Clock clock) {
+            Clock clock, org.gospelib.identity.Accounts accounts) {
+        this.accounts = accounts;
         this.study = study;
         this.assistant = assistant;
         this.json = json;
@@ -47,10 +49,12 @@ class StudyExportService implements StudyExports {
         }
         List<AssistantHistory.Exchange> questions = assistant.of(userId);
         String now = clock.instant().toString();
+        // headings and book names in the reader's language; what they wrote as they wrote it
+        ExportWords words = ExportWords.of(accounts.contact(userId).map(org.gospelib.identity.Accounts.Contact::language).orElse("en"));
         byte[] content = switch (format) {
             case JSON -> json.writeValueAsBytes(export(items, questions, now));
-            case MARKDOWN -> StudyExport.markdown(items, questions, now).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case PDF -> new StudyPdf(fonts, verseText(translation)).render(items, questions, now);
+            case MARKDOWN -> StudyExport.markdown(items, questions, now, words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> new StudyPdf(fonts, verseText(translation), words).render(items, questions, now);
         };
         return new ExportedDocument(content, format, count + questions.size());
     }

@@ -44,49 +44,51 @@ final class StudyPdf {
 
     private final Fonts fonts;
     private final VerseText text;
+    private final ExportWords words;
 
-    StudyPdf(Fonts fonts, VerseText text) {
+    StudyPdf(Fonts fonts, VerseText text, ExportWords words) {
         this.fonts = fonts;
         this.text = text;
+        this.words = words;
     }
 
     byte[] render(Map<StudyKind, List<StudyItem>> items, List<AssistantHistory.Exchange> questions, String exportedAt) {
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("My study notes");
+            info.setTitle(words.title());
             info.setCreator("GospeLib");
             Layout page = new Layout(document, PDType0Font.load(document, fonts.file(Fonts.Face.SERIF).toFile()),
                     PDType0Font.load(document, fonts.file(Fonts.Face.SERIF_BOLD).toFile()),
                     PDType0Font.load(document, fonts.file(Fonts.Face.SANS).toFile()));
-            page.paragraph(page.bold, 22, INK, "My study notes", 6);
-            page.paragraph(page.sans, 9, MUTED, "Exported from GospeLib on " + exportedAt + ". Verses quoted from the "
-                    + text.translation() + ".", 18);
+            page.paragraph(page.bold, 22, INK, words.title(), 6);
+            page.paragraph(page.sans, 9, MUTED, String.format(words.exportedOn(), exportedAt) + " "
+                    + String.format(words.versesFrom(), text.translation()), 18);
             List<StudyItem> notes = items.getOrDefault(StudyKind.NOTE, List.of());
-            page.paragraph(page.bold, 15, INK, "Notes (" + notes.size() + ")", 10);
+            page.paragraph(page.bold, 15, INK, words.notes() + " (" + notes.size() + ")", 10);
             for (StudyItem note : notes) {
-                page.paragraph(page.bold, 12, INK, StudyExport.readable(note.osis()), 3);
+                page.paragraph(page.bold, 12, INK, StudyExport.readable(note.osis(), words.locale()), 3);
                 Optional<String> quoted = quote(note.osis());
                 if (quoted.isPresent()) page.paragraph(page.serif, 10, MUTED, quoted.get(), 4);
-                if (!note.tags().isEmpty()) page.paragraph(page.sans, 8.5f, MUTED, "Tags: " + String.join(", ", note.tags()), 3);
+                if (!note.tags().isEmpty()) page.paragraph(page.sans, 8.5f, MUTED, words.tags() + ": " + String.join(", ", note.tags()), 3);
                 for (String paragraph : String.valueOf(note.data().getOrDefault("body", "")).strip().split("\\R\\s*\\R")) {
                     if (!paragraph.isBlank()) page.paragraph(page.serif, 10.5f, INK, paragraph.replaceAll("\\s+", " "), 4);
                 }
                 page.space(10);
             }
             List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
-            page.paragraph(page.bold, 15, INK, "Highlights (" + highlights.size() + ")", 8);
+            page.paragraph(page.bold, 15, INK, words.highlights() + " (" + highlights.size() + ")", 8);
             for (StudyItem h : highlights) {
-                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(h.osis()) + " — " + h.data().getOrDefault("colour", ""), 2);
+                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(h.osis(), words.locale()) + " — " + h.data().getOrDefault("colour", ""), 2);
             }
             page.space(10);
             List<StudyItem> bookmarks = items.getOrDefault(StudyKind.BOOKMARK, List.of());
-            page.paragraph(page.bold, 15, INK, "Bookmarks (" + bookmarks.size() + ")", 8);
+            page.paragraph(page.bold, 15, INK, words.bookmarks() + " (" + bookmarks.size() + ")", 8);
             for (StudyItem b : bookmarks) {
                 String folder = String.valueOf(b.data().getOrDefault("folder", ""));
-                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(b.osis()) + (folder.isBlank() ? "" : " (" + folder + ")"), 2);
+                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(b.osis(), words.locale()) + (folder.isBlank() ? "" : " (" + folder + ")"), 2);
             }
             page.space(10);
-            page.paragraph(page.bold, 15, INK, "Questions to the assistant (" + questions.size() + ")", 8);
+            page.paragraph(page.bold, 15, INK, words.questions() + " (" + questions.size() + ")", 8);
             for (AssistantHistory.Exchange q : questions) {
                 page.paragraph(page.bold, 11, INK, q.question(), 2);
                 page.paragraph(page.sans, 8.5f, MUTED, q.askedAt() + ", " + q.translation(), 3);

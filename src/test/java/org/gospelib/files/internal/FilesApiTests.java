@@ -106,6 +106,24 @@ class FilesApiTests extends RunningApplication {
     }
 
     @Test
+    void aSpanishReadersExportSpeaksSpanish() throws Exception {
+        String email = "lectora-" + UUID.randomUUID() + "@example.test";
+        assertThat(http.send("POST", "/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + Readers.PASSWORD + "\"}",
+                "Content-Type", "application/json", "Accept-Language", "es-MX,es;q=0.9").status()).isEqualTo(201);
+        String bearer = Readers.bearer(http, email);
+        http.postJson("/v1/me/notes", "{\"ref\":\"Juan 3:16\",\"body\":\"el amor de Dios\"}", "Authorization", bearer);
+        JsonNode export = exported(bearer, "pdf", "RV1909");
+        try (var document = Loader.loadPDF(fetch(export.path("download").path("url").asString()).body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Mis notas de estudio")
+                    .contains("Notas (1)").contains("Juan 3:16").contains("Versículos citados de la RV1909")
+                    .contains("Porque de tal manera amó Dios al mundo");
+        }
+        JsonNode markdown = exported(bearer, "markdown", "RV1909");
+        assertThat(new String(fetch(markdown.path("download").path("url").asString()).body(), StandardCharsets.UTF_8))
+                .contains("# Mis notas de estudio").contains("### Juan 3:16");
+    }
+
+    @Test
     void linksThatWereChangedHaveExpiredOrAreSomeoneElsesAreRefusedAlike() throws Exception {
         String ana = Readers.newReader(http);
         String ben = Readers.newReader(http);
