@@ -206,6 +206,19 @@ public final class BookNames {
         return i < 0 ? Optional.empty() : Optional.of(spanishNames.get(i));
     }
 
+    /**
+     * A range of verses as readers write it, books named in the locale's language: "John 3:16",
+     * "Juan 3:16-18", "Romans 8:38-9:1", "Ruth 4:22 – 1 Samuel 1:1".
+     */
+    public String label(VerseRef first, VerseRef last, Locale locale) {
+        String start = nameIn(first.book(), locale).orElse(first.book()) + " " + first.chapter() + ":" + first.verse();
+        if (first.equals(last)) return start;
+        if (!last.book().equals(first.book())) {
+            return start + " \u2013 " + nameIn(last.book(), locale).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
+        }
+        return start + "-" + (last.chapter() == first.chapter() ? "" : last.chapter() + ":") + last.verse();
+    }
+
     /** The display name in the locale's language: Spanish for {@code es}, English otherwise. */
     public Optional<String> nameIn(String osisId, Locale locale) {
         Objects.requireNonNull(locale, "locale");

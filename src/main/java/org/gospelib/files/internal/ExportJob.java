@@ -2,7 +2,10 @@ package org.gospelib.files.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
+import org.gospelib.files.ExportReady;
 import org.gospelib.files.FileStore;
 import org.gospelib.jobs.JobContext;
 import org.gospelib.jobs.JobHandler;
@@ -10,7 +13,9 @@ import org.gospelib.jobs.JobKind;
 import org.gospelib.study.StudyExports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds one export and stores it: the study service makes the document (its data, the verses it
@@ -32,12 +37,12 @@ class ExportJob implements JobHandler<ExportJob.Request> {
     private final FileStore files;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     ExportJob(ExportStore exports, StudyExports study, FileStore files, Clock clock, MeterRegistry meters,
-            org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.events = events;
         this.transactions = transactions;
         this.exports = exports;
@@ -68,13 +73,13 @@ class ExportJob implements JobHandler<ExportJob.Request> {
         // marked ready and announced in one transaction: the email about it goes through the outbox
         boolean marked = Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!exports.ready(export.id(), key, document.content().length, document.items(), millis, clock.instant())) return false;
-            events.publishEvent(new org.gospelib.files.ExportReady(export.userId(), export.id(),
-                    export.format().name().toLowerCase(java.util.Locale.ROOT), document.content().length, clock.instant()));
+            events.publishEvent(new ExportReady(export.userId(), export.id(),
+                    export.format().name().toLowerCase(Locale.ROOT), document.content().length, clock.instant()));
             return true;
         }));
         if (marked) {
-            meters.timer("gospelib.files.export.build", "format", export.format().name().toLowerCase(java.util.Locale.ROOT))
-                    .record(java.time.Duration.ofMillis(millis));
+            meters.timer("gospelib.files.export.build", "format", export.format().name().toLowerCase(Locale.ROOT))
+                    .record(Duration.ofMillis(millis));
             log.info("export {} ({}, {} items, {} bytes) built in {} ms", export.id(), export.format(), document.items(),
                     document.content().length, millis);
         } else {

@@ -63,10 +63,11 @@ class VerseCardController {
         if (!files.exists(key)) {
             jobs.enqueue(JobRequest.of(CardJob.KIND, "card/" + card.hash(), CardJob.Request.of(card)).withPriority(
                     org.gospelib.jobs.JobPriority.HIGH));
+            // each look is a request to the bucket when split: 25 ms at first, then less and less often
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!files.exists(key)) {
+            for (long pause = 25; !files.exists(key); pause = Math.min(pause * 2, 800)) {
                 if (System.nanoTime() > deadline) throw FilesProblems.cardNotReady();
-                Thread.sleep(50);
+                Thread.sleep(pause);
             }
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
@@ -120,19 +121,9 @@ class VerseCardController {
         return new VerseCard(text.toString(), label(verses, translation.language()), translation.id(), design, format.get());
     }
 
-    /** "John 3:16", "Juan 3:16-18", "Psalms 23", as the translation's readers write it. */
+    /** "John 3:16", "Juan 3:16–18", as the translation's readers write it; a card sets a range with an en dash. */
     static String label(List<VerseRef> verses, String language) {
-        VerseRef first = verses.getFirst();
-        VerseRef last = verses.getLast();
-        Locale locale = Locale.forLanguageTag(language);
-        String book = BOOKS.nameIn(first.book(), locale).orElse(first.book());
-        String start = book + " " + first.chapter() + ":" + first.verse();
-        if (first.equals(last)) return start;
-        if (!last.book().equals(first.book())) {
-            return start + " \u2013 " + BOOKS.nameIn(last.book(), locale).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
-        }
-        if (last.chapter() != first.chapter()) return start + "\u2013" + last.chapter() + ":" + last.verse();
-        return start + "\u2013" + last.verse();
+        return BOOKS.label(verses.getFirst(), verses.getLast(), Locale.forLanguageTag(language)).replace('-', '\u2013');
     }
 
     private static String clip(String value) {

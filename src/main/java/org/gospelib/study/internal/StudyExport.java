@@ -62,13 +62,7 @@ final class StudyExport {
         try {
             OsisRange range = OsisRange.parse(osis);
             List<VerseRef> verses = range.verses(org.gospelib.scripture.Versification.kjv());
-            VerseRef first = verses.getFirst();
-            VerseRef last = verses.getLast();
-            String book = BOOKS.nameIn(first.book(), locale).orElse(first.book());
-            String start = book + " " + first.chapter() + ":" + first.verse();
-            if (first.equals(last)) return start;
-            if (!last.book().equals(first.book())) return start + " – " + BOOKS.nameIn(last.book(), locale).orElse(last.book()) + " " + last.chapter() + ":" + last.verse();
-            return start + "-" + (last.chapter() == first.chapter() ? "" : last.chapter() + ":") + last.verse();
+            return BOOKS.label(verses.getFirst(), verses.getLast(), locale);
         } catch (IllegalArgumentException e) {
             return osis;
         }

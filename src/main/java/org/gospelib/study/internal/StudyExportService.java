@@ -68,9 +68,8 @@ class StudyExportService implements StudyExports {
 
     /** The text of a verse range for the PDF, in the translation asked for when it is installed. */
     private StudyPdf.VerseText verseText(String translation) {
-        String chosen = scripture.translations().stream().anyMatch(t -> t.id().equalsIgnoreCase(translation))
-                ? scripture.translations().stream().filter(t -> t.id().equalsIgnoreCase(translation)).findFirst().orElseThrow().id()
-                : "KJV";
+        String chosen = scripture.translations().stream().map(t -> t.id()).filter(translation::equalsIgnoreCase).findFirst()
+                .orElse("KJV");
         return new StudyPdf.VerseText(chosen, ref -> scripture.verse(chosen, ref).map(v -> v.text()));
     }
 }

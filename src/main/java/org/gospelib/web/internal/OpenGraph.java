@@ -1,6 +1,5 @@
 package org.gospelib.web.internal;
 
-import java.util.Optional;
 import org.gospelib.content.ScriptureText;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.scripture.VerseContent;
@@ -16,7 +15,7 @@ record OpenGraph(String title, String description, String url, String image) {
 
     /** The tags of a page showing {@code verse} of {@code translation}; {@code publicUrl} has no trailing slash. */
     static OpenGraph of(ScriptureText scripture, TranslationInfo translation, VerseRef verse, String pagePath, String publicUrl) {
-        String text = Optional.ofNullable(scripture.verse(translation.id(), verse).map(VerseContent::text).orElse(null)).orElse("");
+        String text = scripture.verse(translation.id(), verse).map(VerseContent::text).orElse("");
         if (text.length() > DESCRIPTION) text = text.substring(0, text.lastIndexOf(' ', DESCRIPTION - 1) + 1).strip() + "\u2026";
         String title = Labels.verse(verse, translation.language()) + " (" + translation.id() + ")";
         return new OpenGraph(title, text, publicUrl + pagePath,
