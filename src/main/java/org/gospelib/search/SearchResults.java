@@ -8,9 +8,9 @@ import java.util.Optional;
  * One page of search results, as {@code /v1/search} answers and the web reader shows them.
  *
  * @param query        the query as searched
- * @param mode         {@code lexical}, {@code semantic} or {@code hybrid}
+ * @param mode         how the hits were ranked
  * @param translation  the translation searched
- * @param sort         {@code relevance} or {@code canonical}
+ * @param sort         the order of the hits
  * @param total        verses matching (for semantic modes: verses ranked)
  * @param typoTolerant true when exact words found little and the words were matched with typos; absent otherwise
  * @param reference    the query read as a reference, with its first verses; absent when it is not one, and on later pages
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param nextCursor   fetches the next page; absent on the last
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record SearchResults(String query, String mode, String translation, String sort, long total,
+public record SearchResults(String query, SearchRequest.Mode mode, String translation, SearchRequest.Order sort, long total,
         Optional<Boolean> typoTolerant, Optional<Reference> reference, List<Hit> hits, Facets facets, Optional<String> nextCursor) {
 
     /** The query read as a reference, with the first verses it names. */

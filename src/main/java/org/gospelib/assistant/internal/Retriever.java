@@ -85,7 +85,7 @@ final class Retriever {
         if (!words.isBlank()) {
             Optional<SearchResults> semantic;
             try {
-                semantic = Optional.of(search.search(request(words, translation, "semantic", CANDIDATES)));
+                semantic = Optional.of(search.search(request(words, translation, SearchRequest.Mode.SEMANTIC, CANDIDATES)));
             } catch (ProblemException e) {
                 // no embeddings for the translation (for good), or its index still being built (for now)
                 semantic = Optional.empty();
@@ -100,12 +100,12 @@ final class Retriever {
                 bearsOnIt = similarity >= MIN_SIMILARITY;
                 // the question by meaning, and its own words (not those of asking) by any of them, fused by rank
                 List<SearchResults.Hit> lexical = content.isEmpty() ? List.of()
-                        : search(String.join(" OR ", content), translation, "lexical", CANDIDATES).map(SearchResults::hits).orElse(List.of());
+                        : search(String.join(" OR ", content), translation, SearchRequest.Mode.LEXICAL, CANDIDATES).map(SearchResults::hits).orElse(List.of());
                 for (String osis : fused(osis(hits), osis(lexical), listed)) add(verses, osis, translation);
             } else {
                 // no embeddings for this translation: its words alone, any of them, the best verse using most
                 if (!content.isEmpty()) {
-                    Optional<SearchResults> lexical = search(String.join(" OR ", content), translation, "lexical", VERSES);
+                    Optional<SearchResults> lexical = search(String.join(" OR ", content), translation, SearchRequest.Mode.LEXICAL, VERSES);
                     List<SearchResults.Hit> hits = lexical.map(SearchResults::hits).orElse(List.of());
                     if (!hits.isEmpty()) bearsOnIt = marked(hits.getFirst()) >= Math.min(2, content.size());
                     for (String osis : fused(osis(hits), listed)) add(verses, osis, translation);
@@ -165,11 +165,11 @@ final class Retriever {
     }
 
     /** Empty when the search cannot be run: no embeddings for the translation, an index being built, words refused. */
-    private static SearchRequest request(String words, String translation, String mode, int limit) {
-        return new SearchRequest(words, translation, mode, "", "", "", "", Integer.toString(limit), "");
+    private static SearchRequest request(String words, String translation, SearchRequest.Mode mode, int limit) {
+        return SearchRequest.of(words).in(translation).by(mode).limit(limit);
     }
 
-    private Optional<SearchResults> search(String words, String translation, String mode, int limit) {
+    private Optional<SearchResults> search(String words, String translation, SearchRequest.Mode mode, int limit) {
         try {
             return Optional.of(search.search(request(words, translation, mode, limit)));
         } catch (ProblemException e) {

@@ -56,7 +56,7 @@ class SearchController {
             @Parameter(description = "Hits per page, 1 to 100; default 20") @RequestParam(required = false) String limit,
             @Parameter(description = "The `nextCursor` of the previous page") @RequestParam(required = false) String cursor,
             WebRequest request) {
-        SearchRequest r = new SearchRequest(q, translation, mode, book, testament, range, sort, limit, cursor);
+        SearchRequest r = new SearchForm(q, translation, mode, book, testament, range, sort, limit, cursor).read();
         String key = String.join("\u0001", q == null ? "" : q.strip(), norm(translation).toUpperCase(), norm(mode), norm(book), norm(testament),
                 norm(range), norm(sort), norm(limit), norm(cursor), indexes.state());
         String etag = CorpusCaching.etag(scripture.corpusVersion(), "search\u0001" + key);

@@ -50,6 +50,7 @@ import org.gospelib.scripture.VerseContent;
 import org.gospelib.scripture.VerseRef;
 import org.gospelib.scripture.Versification;
 import org.gospelib.search.SearchRequest;
+import org.gospelib.search.SearchRequest.Mode;
 import org.gospelib.search.SearchResults;
 import org.gospelib.search.VerseSearch;
 import org.springframework.stereotype.Component;
@@ -58,8 +59,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchService implements VerseSearch {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
     static final int FEW_HITS = 3;
     static final int SEMANTIC_K = 100;
     static final int RRF_K = 60;
@@ -92,8 +91,6 @@ class SearchService implements VerseSearch {
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)};
     private final Map<Mode, Timer> latency;
 
-    enum Mode { LEXICAL, SEMANTIC, HYBRID }
-
     /** A validated request. */
     record Checked(String q, TranslationInfo translation, Mode mode, boolean canonical, int limit, List<Query> filters,
             String filterKey) {
@@ -104,72 +101,38 @@ class SearchService implements VerseSearch {
         List<TranslationInfo> translations = scripture.translations();
         if (translations.isEmpty()) throw SearchProblems.notReady("the corpus is not loaded yet; retry shortly");
         TranslationInfo translation = translations.getFirst();
-        if (!r.translation().isBlank()) {
-            String id = r.translation().strip();
+        if (r.translation().isPresent()) {
+            String id = r.translation().get().strip();
             translation = translations.stream().filter(t -> t.id().equalsIgnoreCase(id)).findFirst()
                     .orElseThrow(() -> SearchProblems.unknownTranslation(id, translations.stream().map(TranslationInfo::id).toList()));
         }
-        Mode mode = switch (lower(r.mode(), "lexical")) {
-            case "lexical" -> Mode.LEXICAL;
-            case "semantic" -> Mode.SEMANTIC;
-            case "hybrid" -> Mode.HYBRID;
-            default -> throw SearchProblems.invalidFilter("mode", "mode must be lexical, semantic or hybrid");
-        };
-        if (mode != Mode.LEXICAL && q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (r.mode() != Mode.LEXICAL && q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // a query of invisible characters or punctuation has nothing to embed
             throw SearchProblems.invalidQuery("the query has no words to search for by meaning");
         }
-        boolean canonical = switch (lower(r.sort(), "relevance")) {
-            case "relevance" -> false;
-            case "canonical" -> true;
-            default -> throw SearchProblems.invalidFilter("sort", "sort must be relevance or canonical");
-        };
-        int limit = DEFAULT_LIMIT;
-        if (!r.limit().isBlank()) {
-            try {
-                limit = Integer.parseInt(r.limit().strip());
-            } catch (NumberFormatException e) {
-                throw SearchProblems.invalidFilter("limit", "limit must be a number from 1 to " + MAX_LIMIT);
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw SearchProblems.invalidFilter("limit", "limit must be a number from 1 to " + MAX_LIMIT);
-            }
-        }
         List<Query> filters = new ArrayList<>();
         StringBuilder key = new StringBuilder();
-        if (!r.book().isBlank()) {
+        if (!r.books().isEmpty()) {
             BooleanQuery.Builder books = new BooleanQuery.Builder();
-            Set<String> ids = new LinkedHashSet<>();
-            for (String name : r.book().split(",")) {
-                if (name.isBlank()) continue;
-                String osis = bookId(name.strip()).orElseThrow(() -> SearchProblems.invalidFilter("book",
-                        "no book called '" + name.strip() + "'"));
-                if (ids.add(osis)) books.add(new TermQuery(new Term(IndexFields.BOOK, osis)), Occur.SHOULD);
+            for (String osis : r.books()) {
+                if (Versification.kjv().bookNamed(osis).filter(b -> b.osisId().equals(osis)).isEmpty()) {
+                    throw SearchProblems.invalidFilter("book", "'" + osis + "' is not an OSIS book id");
+                }
+                books.add(new TermQuery(new Term(IndexFields.BOOK, osis)), Occur.SHOULD);
             }
-            if (ids.size() > 66) throw SearchProblems.invalidFilter("book", "too many books");
-            if (!ids.isEmpty()) filters.add(books.build());
-            key.append("book=").append(ids).append(';');
+            filters.add(books.build());
+            key.append("book=").append(r.books()).append(';');
         }
-        if (!r.testament().isBlank()) {
-            String t = r.testament().strip().toUpperCase(Locale.ROOT);
-            if (!t.equals("OT") && !t.equals("NT")) throw SearchProblems.invalidFilter("testament", "testament must be ot or nt");
-            filters.add(new TermQuery(new Term(IndexFields.TESTAMENT, t)));
-            key.append("testament=").append(t).append(';');
-        }
-        if (!r.range().isBlank()) {
-            Query range = rangeFilter(r.range().strip());
+        r.testament().ifPresent(t -> {
+            filters.add(new TermQuery(new Term(IndexFields.TESTAMENT, t.name())));
+            key.append("testament=").append(t.name()).append(';');
+        });
+        if (r.range().isPresent()) {
+            Query range = rangeFilter(r.range().get().strip());
             filters.add(range);
             key.append("range=").append(range).append(';');
         }
-        return new Checked(q, translation, mode, canonical, limit, filters, key.toString());
-    }
-
-    private static String lower(String value, String otherwise) {
-        return value == null || value.isBlank() ? otherwise : value.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Optional<String> bookId(String name) {
-        return Versification.kjv().bookNamed(name).map(BookLayout::osisId);
+        return new Checked(q, translation, r.mode(), r.order() == SearchRequest.Order.CANONICAL, r.limit(), filters, key.toString());
     }
 
     private Query rangeFilter(String text) {
@@ -227,7 +190,7 @@ class SearchService implements VerseSearch {
                 }
             }
             long start = System.nanoTime();
-            SearchResults results = run(c, request.cursor(), index);
+            SearchResults results = run(c, request.cursor().orElse(""), index);
             latency.get(c.mode()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return results;
         } catch (IOException e) {
@@ -247,8 +210,8 @@ class SearchService implements VerseSearch {
         Page page = c.mode() == Mode.LEXICAL ? lexicalPage(c, cursorText, index, parser) : rankedPage(c, cursorText, index, parser);
         List<SearchResults.Hit> hits = hits(c, index, page.docs(), page.highlight().orElse(null), page.strongs());
         Optional<SearchResults.Reference> reference = cursorText.isBlank() ? Optional.ofNullable(reference(c)) : Optional.empty();
-        return new SearchResults(c.q(), c.mode().name().toLowerCase(Locale.ROOT), c.translation().id(),
-                c.canonical() ? "canonical" : "relevance", page.total(), page.typoTolerant(), reference, hits,
+        return new SearchResults(c.q(), c.mode(), c.translation().id(),
+                c.canonical() ? SearchRequest.Order.CANONICAL : SearchRequest.Order.RELEVANCE, page.total(), page.typoTolerant(), reference, hits,
                 facets(page.books()), page.nextCursor());
     }
 

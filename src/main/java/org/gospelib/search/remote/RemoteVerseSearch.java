@@ -5,6 +5,7 @@ import org.gospelib.platform.ServiceClients;
 import org.gospelib.search.SearchRequest;
 import org.gospelib.search.SearchResults;
 import org.gospelib.search.VerseSearch;
+import org.gospelib.search.internal.SearchForm;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -24,7 +25,9 @@ final class RemoteVerseSearch implements VerseSearch {
 
     @Override
     public SearchResults search(SearchRequest r) {
-        return api.search(r.q(), r.translation(), r.mode(), r.book(), r.testament(), r.range(), r.sort(), r.limit(), r.cursor());
+        SearchForm form = SearchForm.of(r);
+        return api.search(form.q(), form.translation(), form.mode(), form.book(), form.testament(), form.range(), form.sort(),
+                form.limit(), form.cursor());
     }
 
     interface SearchApi {

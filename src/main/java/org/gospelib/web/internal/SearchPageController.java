@@ -2,6 +2,7 @@ package org.gospelib.web.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.gospelib.content.TranslationInfo;
 import org.gospelib.platform.ProblemException;
 import org.gospelib.scripture.VerseRef;
@@ -38,11 +39,16 @@ class SearchPageController {
             @RequestParam(defaultValue = "") String testament, @RequestParam(defaultValue = "") String cursor,
             Model model, WebRequest request, HttpServletResponse response) {
         TranslationInfo translation = tr.isBlank() ? translations.primary() : translations.require(tr);
-        String apiMode = switch (mode) {
-            case "meaning" -> "hybrid";
-            case "words" -> "lexical";
+        SearchRequest.Mode apiMode = switch (mode) {
+            case "meaning" -> SearchRequest.Mode.HYBRID;
+            case "words" -> SearchRequest.Mode.LEXICAL;
             default -> throw PageProblem.badRequest("Unknown search mode", "Search by words or by meaning.");
         };
+        List<String> books = book.isBlank() ? List.of() : List.of(Books.find(book)
+                .orElseThrow(() -> PageProblem.badRequest("Unknown book", "There is no book called “" + book + "”."))
+                .osisId());
+        Optional<SearchRequest.Testament> only = testament.isBlank() ? Optional.empty() : Optional.of(SearchRequest.Testament
+                .of(testament).orElseThrow(() -> PageProblem.badRequest("Unknown testament", "Search the Old or the New Testament.")));
         model.addAttribute("q", q);
         model.addAttribute("mode", mode);
         model.addAttribute("book", book);
@@ -57,8 +63,8 @@ class SearchPageController {
         String key = String.join("\u0001", "search", q, translation.id(), mode, book, testament, cursor);
         if (caching.notModified(request, response, key)) return null;
         try {
-            SearchResults results = search.search(new SearchRequest(q, translation.id(), apiMode, book, testament, "",
-                    "", "", cursor));
+            SearchResults results = search.search(SearchRequest.of(q).in(translation.id()).by(apiMode).inBooks(books).inTestament(only)
+                    .after(cursor.isBlank() ? Optional.empty() : Optional.of(cursor)));
             model.addAttribute("results", results);
             model.addAttribute("hits", results.hits().stream().map(h -> hit(h, translation)).toList());
             model.addAttribute("facets", results.facets().books().stream()

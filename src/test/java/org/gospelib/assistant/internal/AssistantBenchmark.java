@@ -200,8 +200,8 @@ public final class AssistantBenchmark {
         while (System.nanoTime() < deadline) {
             if (!text.translations().isEmpty()) {
                 try {
-                    for (String t : List.of("KJV", "WEB")) search.search(new SearchRequest("love", t, "semantic", "", "", "", "", "1", ""));
-                    search.search(new SearchRequest("amor", "RV1909", "lexical", "", "", "", "", "1", ""));
+                    for (String t : List.of("KJV", "WEB")) search.search(SearchRequest.of("love").in(t).by(SearchRequest.Mode.SEMANTIC).limit(1));
+                    search.search(SearchRequest.of("amor").in("RV1909").limit(1));
                     return;
                 } catch (ProblemException notYet) {
                     // still building

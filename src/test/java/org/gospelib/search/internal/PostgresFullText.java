@@ -20,6 +20,20 @@ final class PostgresFullText implements AutoCloseable {
     private static final String SEARCH = "SELECT osis, text FROM " + TABLE + ", websearch_to_tsquery('english', ?) q "
             + "WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, ordinal LIMIT ?";
 
+    /**
+     * The work of a whole search answer, in one statement: the first verses ranked, each with its
+     * text highlighted ({@code ts_headline}, every match marked, as the answer marks them), and
+     * the matches counted per book (the answer's facets, whose sum is its total).
+     */
+    private static final String ANSWER = "WITH q AS (SELECT websearch_to_tsquery('english', ?) AS q), "
+            + "m AS (SELECT osis, book, ordinal, text, tsv FROM " + TABLE + ", q WHERE tsv @@ q.q), "
+            + "top AS (SELECT osis, text, ordinal, ts_rank_cd(tsv, q.q) AS r FROM m, q ORDER BY r DESC, ordinal LIMIT ?) "
+            + "SELECT 0 AS part, row_number() OVER (ORDER BY r DESC, ordinal) AS n, osis AS name, "
+            + "ts_headline('english', text, q.q, 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') AS marked "
+            + "FROM top, q "
+            + "UNION ALL SELECT 1, count(*), book, NULL FROM m GROUP BY book "
+            + "ORDER BY part, n";
+
     private final JdbcTemplate jdbc;
     final long buildMillis;
     final int rows;
@@ -49,6 +63,24 @@ final class PostgresFullText implements AutoCloseable {
             rs.getString(2); // the text travels too, as it does in a search answer
             return rs.getString(1);
         }, websearchQuery, limit);
+    }
+
+    /**
+     * The same work as a whole search answer: the first {@code limit} verses with their
+     * highlighted texts, then the matches per book; returns the verses' references.
+     */
+    List<String> answer(String websearchQuery, int limit) {
+        List<String> osis = new ArrayList<>(limit);
+        long[] total = new long[1];
+        jdbc.query(ANSWER, rs -> {
+            if (rs.getInt(1) == 0) {
+                rs.getString(4); // the highlighted text is part of the answer
+                osis.add(rs.getString(3));
+            } else {
+                total[0] += rs.getLong(2);
+            }
+        }, websearchQuery, limit);
+        return osis;
     }
 
     /** The cheapest round trip, to tell the cost of the search from the cost of asking. */

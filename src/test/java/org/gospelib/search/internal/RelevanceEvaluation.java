@@ -77,8 +77,8 @@ public final class RelevanceEvaluation {
     }
 
     static List<String> run(SearchService search, Ranker ranker, String query, int limit) {
-        SearchResults result = search.search(new SearchRequest(ranker.query(query), TRANSLATION, ranker.mode(),
-                null, null, null, null, String.valueOf(limit), null));
+        SearchResults result = search.search(SearchRequest.of(ranker.query(query)).in(TRANSLATION)
+                .by(SearchRequest.Mode.of(ranker.mode()).orElseThrow()).limit(limit));
         List<String> osis = new ArrayList<>(result.hits().size());
         for (SearchResults.Hit hit : result.hits()) osis.add(hit.osis());
         return osis;
