@@ -20,7 +20,8 @@ class ModularityTests {
     void theServicesOfTheDeploymentGuideAreModules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("scripture", "platform", "ingest", "content", "identity", "gateway", "study",
-                        "search", "web", "jobs", "webhooks", "notifications", "topics", "backup", "billing", "assistant", "files");
+                        "search", "web", "jobs", "webhooks", "notifications", "topics", "backup", "billing", "assistant", "files",
+                        "audit", "console");
     }
 
     @Test

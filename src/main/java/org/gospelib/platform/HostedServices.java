@@ -65,7 +65,7 @@ public record HostedServices(Set<Service> services) {
 
     /**
      * Whether the module (its package under {@code org.gospelib}) runs here. Modules no service
-     * claims (platform, scripture, jobs, topics) run everywhere.
+     * claims (platform, scripture, jobs, topics, audit) run everywhere.
      */
     public boolean hostsModule(String module) {
         boolean claimed = false;

@@ -8,7 +8,7 @@ import java.util.Set;
  * One of GospeLib's services: what a process runs when the topology is split. Each service hosts
  * some modules; a process hosts the services its configuration names ({@code gospelib.services}),
  * all of them when collapsed. The modules every service needs (platform, scripture, jobs' queue
- * client, topics) belong to none.
+ * client, topics, the audit log) belong to none.
  */
 public enum Service {
     /** The edge: token and session checks, rate limits, routing to the other services. */
@@ -26,8 +26,8 @@ public enum Service {
      * readers keep or share: exports asked for, share cards named.
      */
     STUDY(8600, 6, Set.of("study", "assistant", "files")),
-    /** The web reader's pages. */
-    WEB(3000, 2, Set.of("web")),
+    /** The web reader's pages, and the operators' console (its pages and the audit log's read route). */
+    WEB(3000, 2, Set.of("web", "console")),
     /** Email and outbound webhooks: their APIs, and what turns events into deliveries. */
     NOTIFICATIONS(8500, 4, Set.of("webhooks", "notifications")),
     /**

@@ -191,8 +191,8 @@ class IdentityApiTests extends RunningApplication {
         Account user = signUp();
         Pair userTokens = signIn(user.email());
         Http.Response forbidden = http.get("/v1/admin/users/" + user.id(), "Authorization", bearer(userTokens.access()));
-        assertThat(forbidden.status()).isEqualTo(403);
-        assertThat(problemType(forbidden)).isEqualTo("forbidden");
+        assertThat(forbidden.status()).isEqualTo(404);
+        assertThat(problemType(forbidden)).isEqualTo("not-found");
 
         // the configured admin email gets the admin role (the account survives between runs)
         http.postJson("/v1/auth/signup", "{\"email\":\"admin@gospelib.test\",\"password\":\"" + PASSWORD + "\"}");

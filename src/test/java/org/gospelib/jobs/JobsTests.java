@@ -136,6 +136,13 @@ class JobsTests extends RunningApplication {
         Http.Response again = http.send("POST", "/v1/admin/jobs/dead/" + job.get("id").asLong() + "/retry", "",
                 "Authorization", admin);
         assertThat(again.status()).isEqualTo(404);
+
+        // the retry is in the audit log, with the job as it was
+        JsonNode entry = http.get("/v1/admin/audit?target=dead-job:" + job.get("id").asLong(), "Authorization", admin).json()
+                .get("entries").get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("job.retry");
+        assertThat(entry.get("before").get("key").asString()).isEqualTo(key);
+        assertThat(entry.has("after")).isFalse();
     }
 
     @Test
@@ -166,11 +173,11 @@ class JobsTests extends RunningApplication {
     void readersAndAnonymousCallersNeverReachTheOperatorsRoutes() {
         String reader = Readers.newReader(http);
         for (String path : List.of("/v1/admin/jobs", "/v1/admin/jobs/dead", "/v1/admin/outbox", "/v1/admin/jobs/test.recording")) {
-            assertThat(http.get(path).status()).as(path).isEqualTo(401);
-            assertThat(http.get(path, "Authorization", reader).status()).as(path).isEqualTo(403);
+            assertThat(http.get(path).status()).as(path).isEqualTo(404);
+            assertThat(http.get(path, "Authorization", reader).status()).as(path).isEqualTo(404);
         }
-        assertThat(http.send("POST", "/v1/admin/ingest", "", "Authorization", reader).status()).isEqualTo(403);
-        assertThat(http.send("POST", "/v1/admin/jobs/dead/1/retry", "", "Authorization", reader).status()).isEqualTo(403);
+        assertThat(http.send("POST", "/v1/admin/ingest", "", "Authorization", reader).status()).isEqualTo(404);
+        assertThat(http.send("POST", "/v1/admin/jobs/dead/1/retry", "", "Authorization", reader).status()).isEqualTo(404);
         String admin = Readers.admin(http);
         Http.Response badMode = http.send("POST", "/v1/admin/ingest?mode=everything", "", "Authorization", admin);
         assertThat(badMode.status()).isEqualTo(400);

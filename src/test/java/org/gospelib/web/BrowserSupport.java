@@ -12,15 +12,15 @@ import java.util.List;
  * Drives the system's Chromium (installed by the test command from Debian) through Playwright;
  * screenshots go to {@code target/browser-screenshots} as test artifacts.
  */
-final class BrowserSupport implements AutoCloseable {
+public final class BrowserSupport implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("gospelib.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
     private final Playwright playwright;
-    final Browser browser;
+    public final Browser browser;
 
-    BrowserSupport() {
+    public BrowserSupport() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium is not installed at " + CHROMIUM
                     + "; the test command installs it (apt-get install chromium)");
@@ -33,7 +33,7 @@ final class BrowserSupport implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }
 

@@ -62,7 +62,7 @@ final class GatewayFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/v1/") || path.equals("/v1") || path.startsWith("/.well-known/"));
+        return !(path.startsWith("/v1/") || path.equals("/v1") || path.startsWith("/.well-known/") || AccessPolicy.isConsolePage(path));
     }
 
     @Override
@@ -119,6 +119,11 @@ final class GatewayFilter extends OncePerRequestFilter {
         }
         if (!sessionCookies.isEmpty()) {
             Optional<WebSessions.WebSession> session = sessions.resolve(sessionCookies.getFirst());
+            if (session.isEmpty() && AccessPolicy.isConsolePage(path)) {
+                // a console page with a stale cookie is any page with one: it answers as it would anyone
+                chain.doFilter(request, response);
+                return;
+            }
             if (session.isEmpty()) {
                 unauthorized(request, response, "invalid-session", "Session expired", "sign in again", false);
                 return;
@@ -141,13 +146,8 @@ final class GatewayFilter extends OncePerRequestFilter {
                 }
             }
             case ADMIN -> {
-                if (caller.isEmpty()) {
-                    unauthorized(request, response, "authentication-required", "Sign in required",
-                            "this needs a signed-in administrator", false);
-                    return;
-                }
-                if (!caller.get().isAdmin()) {
-                    ProblemWriter.write(request, response, 403, "forbidden", "Forbidden", "this needs the admin role");
+                if (caller.isEmpty() || !caller.get().isAdmin()) {
+                    ProblemWriter.write(request, response, 404, "not-found", "Not found", "not found");
                     return;
                 }
             }

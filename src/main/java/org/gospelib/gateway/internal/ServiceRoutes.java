@@ -46,11 +46,12 @@ final class ServiceRoutes {
             Map.entry(Service.NOTIFICATIONS, List.of("/v1/me/webhooks", "/v1/me/webhooks/**", "/v1/webhooks/**",
                     "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**")),
             Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**",
-                    "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
+                    "/v1/admin/users", "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
             Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**", "/v1/assistant", "/v1/assistant/**",
                     "/v1/images/**", "/files/**")),
             Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
                     "/v1/admin/ingest", "/v1/admin/ingest/**")),
+            Map.entry(Service.WEB, List.of("/v1/admin/audit")),
             Map.entry(Service.CONTENT, List.of("/v1", "/v1/**")),
             Map.entry(Service.WEB, List.of("/**")));
 

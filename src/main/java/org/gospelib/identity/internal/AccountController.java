@@ -9,10 +9,9 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own account, and the admin view of any account. The gateway has authorised the caller. */
+/** The caller's own account. The gateway has authorised the caller. */
 @RestController
 @Tag(name = "Identity")
 class AccountController {
@@ -35,15 +34,6 @@ class AccountController {
     ResponseEntity<Void> deleteMe(HttpServletRequest request) {
         identity.delete(identity.account(caller(request)));
         return ResponseEntity.noContent().build();
-    }
-
-    @GetMapping("/v1/admin/users/{id}")
-    @Operation(summary = "Any account (admins only)")
-    ResponseEntity<ApiModel.User> user(@PathVariable String id, HttpServletRequest request) {
-        caller(request);
-        return IdentityService.parseUuid(id).flatMap(identity::account).map(ApiModel.User::of)
-                .map(u -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(u))
-                .orElseThrow(() -> new ProblemException("not-found", "Not found", 404, "no such user"));
     }
 
     /** Present whenever the gateway let the request through to a user route; its absence is a routing mistake. */

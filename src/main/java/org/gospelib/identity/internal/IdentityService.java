@@ -145,6 +145,9 @@ class IdentityService implements org.gospelib.identity.Accounts {
         }
         if (!passwords.matches(password, user.get().passwordHash().get())) throw failed(email, now);
         throttle.succeeded(email);
+        // told only to whoever knows the password: a locked account is no secret from its owner
+        if (users.lockedAt(user.get().id()).isPresent()) throw accountLocked();
+        users.signedIn(user.get().id(), now);
         signIns.get(SignInOutcome.SUCCESS).increment();
         return user.get();
     }
@@ -177,6 +180,7 @@ class IdentityService implements org.gospelib.identity.Accounts {
         }
         UserAccount user = users.byId(exchange.userId().orElseThrow()).orElseThrow(() ->
                 new ProblemException("invalid-refresh-token", "Invalid refresh token", 401, "the account no longer exists"));
+        if (users.lockedAt(user.id()).isPresent()) throw accountLocked();
         return tokens(user, exchange.next().get(), now);
     }
 
@@ -240,6 +244,11 @@ class IdentityService implements org.gospelib.identity.Accounts {
             throw new ProblemException("built-in-provider-disabled", "Sign in with the identity provider", 404,
                     "accounts, passwords and their emails are managed by the external identity provider");
         }
+    }
+
+    static ProblemException accountLocked() {
+        return new ProblemException("account-locked", "Account locked", 403,
+                "this account has been locked by an operator; write to support to have it unlocked");
     }
 
     private static ProblemException badCredentials() {

@@ -71,6 +71,19 @@ class UserStore {
                 .params(email, Timestamp.from(now), Timestamp.from(now), id, email, id).update() == 1;
     }
 
+    /** When an operator locked the account; empty when it is not locked. */
+    Optional<Instant> lockedAt(UUID id) {
+        return jdbc.sql("select locked_at from app_user where id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).optional()
+                .flatMap(x -> x);
+    }
+
+    /** Counts a successful sign-in. */
+    void signedIn(UUID id, Instant now) {
+        jdbc.sql("update app_user set last_sign_in_at = ?, sign_ins = sign_ins + 1 where id = ?").params(Timestamp.from(now), id)
+                .update();
+    }
+
     boolean delete(UUID id) {
         return jdbc.sql("delete from app_user where id = ?").param(id).update() == 1;
     }

@@ -58,7 +58,7 @@ class WebSessionStore implements WebSessions {
         if (sessionCookie.isEmpty() || sessionCookie.length() > 128) return Optional.empty();
         return jdbc.sql("""
                 select u.id, u.role, u.plan, s.csrf_sha256 from web_session s join app_user u on u.id = s.user_id
-                where s.token_sha256 = ? and s.expires_at > ?""")
+                where s.token_sha256 = ? and s.expires_at > ? and u.locked_at is null""")
                 .params(Secrets.sha256(sessionCookie), Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     Role role = Role.fromClaim(rs.getString(2)).orElse(Role.USER);

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.gospelib.audit.AuditLog;
+import org.gospelib.audit.AuditedChange;
 import org.gospelib.identity.Caller;
 import org.gospelib.platform.ConditionalOnService;
 import org.gospelib.platform.Service;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What operators see of background work, and what they can do about it (admins only). */
 @RestController
@@ -66,8 +69,13 @@ class JobsAdminController {
     private final DeadJobs dead;
     private final JobProgress progress;
     private final OutboxRetries outbox;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
-    JobsAdminController(JobQueue queue, QueueStats stats, DeadJobs dead, JobProgress progress, OutboxRetries outbox) {
+    JobsAdminController(JobQueue queue, QueueStats stats, DeadJobs dead, JobProgress progress, OutboxRetries outbox, AuditLog audit,
+            TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.queue = queue;
         this.stats = stats;
         this.dead = dead;
@@ -88,25 +96,33 @@ class JobsAdminController {
     ResponseEntity<DeadJobsView> deadJobs(@RequestParam Optional<String> kind, HttpServletRequest request) {
         admin(request);
         return fresh(new DeadJobsView(dead.list(kind, LIST_LIMIT).stream()
-                .map(d -> new DeadJob(d.id(), d.kind(), d.key(), d.attempts(), d.error(), d.diedAt())).toList()));
+                .map(JobsAdminController::view).toList()));
     }
 
     @PostMapping("/v1/admin/jobs/dead/{id}/retry")
     @Operation(summary = "Put a dead job back in its queue as a first attempt (admins only)")
     ResponseEntity<Accepted> retry(@PathVariable long id, HttpServletRequest request) {
-        admin(request);
-        DeadJobs.Dead job = dead.find(id).orElseThrow(() -> JobsProblems.notFound("no dead job " + id));
-        if (!queue.knows(job.kind())) throw JobsProblems.invalidParameter("no handler for job kind " + job.kind());
-        if (!queue.revive(job)) throw JobsProblems.alreadyQueued(job.kind(), job.key());
-        dead.remove(id);
+        Caller operator = admin(request);
+        DeadJobs.Dead job = transactions.execute(tx -> {
+            DeadJobs.Dead found = dead.find(id).orElseThrow(() -> JobsProblems.notFound("no dead job " + id));
+            if (!queue.knows(found.kind())) throw JobsProblems.invalidParameter("no handler for job kind " + found.kind());
+            if (!queue.revive(found)) throw JobsProblems.alreadyQueued(found.kind(), found.key());
+            dead.remove(id);
+            audit.record(AuditedChange.removal(operator.subject(), "job.retry", "dead-job:" + id, view(found)));
+            return found;
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(job.kind(), job.key()));
     }
 
     @DeleteMapping("/v1/admin/jobs/dead/{id}")
     @Operation(summary = "Discard a dead job (admins only)")
     ResponseEntity<Void> discard(@PathVariable long id, HttpServletRequest request) {
-        admin(request);
-        if (!dead.remove(id)) throw JobsProblems.notFound("no dead job " + id);
+        Caller operator = admin(request);
+        transactions.executeWithoutResult(tx -> {
+            DeadJobs.Dead found = dead.find(id).orElseThrow(() -> JobsProblems.notFound("no dead job " + id));
+            if (!dead.remove(id)) throw JobsProblems.notFound("no dead job " + id);
+            audit.record(AuditedChange.removal(operator.subject(), "job.discard", "dead-job:" + id, view(found)));
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -139,8 +155,11 @@ class JobsAdminController {
     @PostMapping("/v1/admin/outbox/{id}/resubmit")
     @Operation(summary = "Resubmit a failed or abandoned event publication (admins only)")
     ResponseEntity<Resubmitted> resubmit(@PathVariable UUID id, HttpServletRequest request) {
-        admin(request);
-        if (!outbox.resubmit(id)) throw JobsProblems.notFound("no failed publication " + id);
+        Caller operator = admin(request);
+        transactions.executeWithoutResult(tx -> {
+            if (!outbox.resubmit(id)) throw JobsProblems.notFound("no failed publication " + id);
+            audit.record(AuditedChange.action(operator.subject(), "outbox.resubmit", "publication:" + id, new Resubmitted(id)));
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Resubmitted(id));
     }
 
@@ -148,7 +167,6 @@ class JobsAdminController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
-    /** The gateway lets only admins through to these routes; this holds even if a route is ever misconfigured. */
     /** Whether this process takes jobs. */
     record ExecutorView(boolean paused) {
     }
@@ -167,12 +185,21 @@ class JobsAdminController {
     }
 
     private ResponseEntity<ExecutorView> executor(HttpServletRequest request, boolean paused) {
-        admin(request);
+        Caller operator = admin(request);
+        ExecutorView before = new ExecutorView(queue.paused());
         if (!queue.pause(paused)) throw JobsProblems.notFound("this process executes no jobs");
-        return fresh(new ExecutorView(queue.paused()));
+        ExecutorView after = new ExecutorView(queue.paused());
+        transactions.executeWithoutResult(tx -> audit.record(AuditedChange.of(operator.subject(),
+                paused ? "jobs.pause" : "jobs.resume", "executor:" + ProcessHandle.current().pid(), before, after)));
+        return fresh(after);
     }
 
-    private static void admin(HttpServletRequest request) {
-        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw JobsProblems.notFound("not found");
+    /** The gateway lets only admins through to these routes; this holds even if a route is ever misconfigured. */
+    private static Caller admin(HttpServletRequest request) {
+        return Caller.of(request).filter(Caller::isAdmin).orElseThrow(() -> JobsProblems.notFound("not found"));
+    }
+
+    private static DeadJob view(DeadJobs.Dead d) {
+        return new DeadJob(d.id(), d.kind(), d.key(), d.attempts(), d.error(), d.diedAt());
     }
 }
