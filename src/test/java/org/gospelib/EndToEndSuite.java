@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.gospelib.billing.LocalStripe;
 import org.gospelib.platform.WebhookSignature;
 import org.gospelib.support.Http;
+import org.gospelib.support.Readers;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,6 +262,40 @@ abstract class EndToEndSuite extends RunningApplication {
             assertThat(System.nanoTime()).as("the plan reached the gateway within 20 s").isLessThan(deadline);
         }
         assertThat(gospelib().get("/v1/me/billing", "Authorization", auth).json().path("plan").asString()).isEqualTo("plus");
+    }
+
+    @Test
+    void anOperatorLocksAReaderFromTheConsoleAndTheChangeIsAudited() {
+        // the operator's account (the deployment names its email as an admin's); it may exist already
+        gospelib().postJson("/v1/auth/signup", "{\"email\":\"" + Readers.ADMIN_EMAIL + "\",\"password\":\"" + Readers.PASSWORD + "\"}");
+        Http.Response session = gospelib().postJson("/v1/auth/session",
+                "{\"email\":\"" + Readers.ADMIN_EMAIL + "\",\"password\":\"" + Readers.PASSWORD + "\"}");
+        assertThat(session.status()).as(session.body()).isEqualTo(200);
+        String cookie = session.headers("Set-Cookie").stream().filter(c -> c.startsWith("__Host-gospelib-session"))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String csrf = session.json().path("csrfToken").asString();
+        // the console's page (web), with the caller the gateway vouched for
+        Http.Response page = gospelib().get("/admin/readers", "Accept", "text/html", "Cookie", cookie);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("GospeLib console");
+
+        String reader = signUpAndIn();
+        String id = gospelib().get("/v1/me", "Authorization", reader).json().path("id").asString();
+        assertThat(gospelib().get("/admin/readers", "Accept", "text/html", "Authorization", reader).status()).isEqualTo(404);
+        assertProblem(gospelib().get("/v1/admin/users?q=e2e", "Authorization", reader), 404, "not-found");
+        // identity finds and locks the reader; the audit log (read through web) has the change
+        String email = gospelib().get("/v1/me", "Authorization", reader).json().path("email").asString();
+        assertThat(gospelib().get("/v1/admin/users?q=" + Http.enc(email), "Cookie", cookie).json().path("readers").get(0)
+                .path("id").asString()).isEqualTo(id);
+        assertProblem(gospelib().send("POST", "/v1/admin/users/" + id + "/lock", "", "Cookie", cookie), 403, "csrf-token-invalid");
+        Http.Response locked = gospelib().send("POST", "/v1/admin/users/" + id + "/lock", "", "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertThat(locked.status()).as(locked.body()).isEqualTo(200);
+        assertProblem(gospelib().postJson("/v1/auth/token", credentials(email)), 403, "account-locked");
+        var entry = gospelib().get("/v1/admin/audit?target=reader:" + id, "Cookie", cookie).json().path("entries").get(0);
+        assertThat(entry.path("action").asString()).isEqualTo("reader.lock");
+        assertThat(entry.path("after").path("locked").asBoolean()).isTrue();
+        // the workers answer the ingest runs
+        assertThat(gospelib().get("/v1/admin/ingest", "Cookie", cookie).status()).isEqualTo(200);
     }
 
     String signUpAndIn() {

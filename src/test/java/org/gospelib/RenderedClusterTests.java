@@ -92,6 +92,7 @@ class RenderedClusterTests extends EndToEndSuite {
                 "--gospelib.pubsub.emulator-host=" + pubsub.hostPort(), "--gospelib.search.semantic.enabled=false",
                 "--gospelib.rate-limit.anonymous.capacity=1000000", "--gospelib.rate-limit.free.capacity=40",
                 "--gospelib.webhooks.allow-http=true", "--gospelib.webhooks.allow-private-targets=true",
+                "--gospelib.identity.admin-emails=" + org.gospelib.support.Readers.ADMIN_EMAIL,
                 // Stripe's API is the test's local server (the cluster reaches nothing outside loopback)
                 "--gospelib.billing.stripe.api-base=http://127.0.0.1:" + LocalStripe.shared().port())).toList();
 

@@ -70,7 +70,9 @@ public final class SplitDeployment implements AutoCloseable {
                 "--gospelib.service-urls.web=" + url("web"), "--gospelib.service-urls.notifications=" + url("notifications"),
                 "--gospelib.service-urls.worker=" + url("worker"),
                 // the content replicas build lexical indexes only: embedding the corpus twice more takes minutes
-                "--gospelib.search.semantic.enabled=false"));
+                "--gospelib.search.semantic.enabled=false",
+                // the operators' account of the tests, as an operator names theirs
+                "--gospelib.identity.admin-emails=" + Readers.ADMIN_EMAIL));
         // the study service and the workers share generated files through an S3 bucket, as in a cluster
         String bucket = "gospelib-split-" + java.util.UUID.randomUUID();
         LocalS3.shared().createBucket(bucket);
