@@ -178,6 +178,16 @@
           return [k.kind, k.scheduled, k.due, k.running, k.retrying, k.dead, k.oldestDueSeconds ? k.oldestDueSeconds + ' s' : '—'];
         });
       }).catch(failed);
+      api('GET', '/v1/admin/jobs').then(function (q) {
+        var failing = q.kinds.filter(function (k) { return k.retrying > 0; });
+        return Promise.all(failing.map(function (k) {
+          return api('GET', '/v1/admin/jobs/' + encodeURIComponent(k.kind) + '?failing=true');
+        })).then(function (lists) {
+          var jobs = [];
+          lists.forEach(function (l) { jobs = jobs.concat(l.jobs); });
+          rows('#retrying', jobs, function (j) { return [j.kind, j.key, j.failures, when(j.lastFailure), when(j.runAt)]; });
+        });
+      }).catch(failed);
       api('GET', '/v1/admin/jobs/dead').then(function (d) {
         rows('#dead-jobs', d.jobs, function (j) {
           var actions = el('span', { 'class': 'row-actions' });
@@ -204,10 +214,195 @@
     load();
   }
 
+  // --- Deliveries: webhooks and notifications ----------------------------------------------
+
+  function deliveries() {
+    var troubled = document.getElementById('troubled-only');
+    var status = document.getElementById('notification-status');
+    function showDeliveries(endpoint) {
+      var box = document.getElementById('webhook-deliveries');
+      document.getElementById('webhook-deliveries-url').textContent = endpoint.url;
+      box.hidden = false;
+      api('GET', '/v1/admin/webhooks/' + endpoint.id + '/deliveries').then(function (d) {
+        rows('#webhook-deliveries', d.deliveries, function (x) {
+          return [when(x.at), x.eventType, x.messageId, x.attempt, x.statusCode, x.error, x.durationMs, button('Replay', function () {
+            act(null, function () {
+              return api('POST', '/v1/admin/webhooks/' + endpoint.id + '/messages/' + encodeURIComponent(x.messageId) + '/replay');
+            }, function () { showDeliveries(endpoint); });
+          })];
+        });
+      }).catch(failed);
+    }
+    function loadWebhooks() {
+      api('GET', '/v1/admin/webhooks' + (troubled.checked ? '?troubled=true' : '')).then(function (w) {
+        rows('#webhooks', w.endpoints, function (e) {
+          var actions = el('span', { 'class': 'row-actions' });
+          actions.appendChild(button('Deliveries', function () { showDeliveries(e); }));
+          if (e.enabled) {
+            actions.appendChild(button('Disable', function () {
+              act('Stop delivering to ' + e.url + '?', function () { return api('POST', '/v1/admin/webhooks/' + e.id + '/disable'); },
+                loadWebhooks);
+            }));
+          }
+          return [e.url, e.owner, e.eventTypes.join(', '), e.enabled ? 'enabled' : 'disabled: ' + (e.disabledReason || ''),
+            when(e.failingSince), actions];
+        });
+      }).catch(failed);
+    }
+    function loadNotifications() {
+      api('GET', '/v1/admin/notifications/deliveries' + (status.value ? '?status=' + status.value : '')).then(function (n) {
+        rows('#notifications', n.deliveries, function (d) {
+          return [when(d.updatedAt), d.kind, d.channel, d.recipient, d.status, d.transport, d.attempts, d.detail];
+        });
+      }).catch(failed);
+    }
+    troubled.addEventListener('change', loadWebhooks);
+    status.addEventListener('change', loadNotifications);
+    loadWebhooks();
+    loadNotifications();
+  }
+
+  // --- Traffic -------------------------------------------------------------------------------
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  /** A bar chart of [label, value] pairs, drawn as SVG (no inline style: the pages' policy forbids it). */
+  function chart(id, points, unit) {
+    var figure = document.getElementById(id);
+    figure.replaceChildren();
+    var width = 960, height = 160, pad = 24;
+    var max = points.reduce(function (m, p) { return Math.max(m, p[1] || 0); }, 0);
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + pad));
+    svg.setAttribute('role', 'img');
+    var bar = points.length ? (width - pad) / points.length : 0;
+    points.forEach(function (p, i) {
+      var h = max ? Math.round((p[1] || 0) / max * (height - 8)) : 0;
+      var r = document.createElementNS(SVG, 'rect');
+      r.setAttribute('x', pad + i * bar + 1);
+      r.setAttribute('y', height - h);
+      r.setAttribute('width', Math.max(1, bar - 2));
+      r.setAttribute('height', h);
+      r.setAttribute('class', 'bar');
+      var t = document.createElementNS(SVG, 'title');
+      t.textContent = p[0] + ': ' + (p[1] === null ? 'no requests' : p[1] + (unit || ''));
+      r.appendChild(t);
+      svg.appendChild(r);
+    });
+    var top = document.createElementNS(SVG, 'text');
+    top.setAttribute('x', 0);
+    top.setAttribute('y', 12);
+    top.setAttribute('class', 'axis');
+    top.textContent = String(max) + (unit || '');
+    svg.appendChild(top);
+    [0, points.length - 1].forEach(function (i) {
+      if (i < 0 || !points[i]) return;
+      var label = document.createElementNS(SVG, 'text');
+      label.setAttribute('x', i === 0 ? pad : width);
+      label.setAttribute('y', height + pad - 4);
+      label.setAttribute('text-anchor', i === 0 ? 'start' : 'end');
+      label.setAttribute('class', 'axis');
+      label.textContent = points[i][0];
+      svg.appendChild(label);
+    });
+    figure.appendChild(svg);
+    var caption = el('figcaption', {}, points.length + ' bars; highest ' + max + (unit || ''));
+    figure.appendChild(caption);
+  }
+
+  function traffic() {
+    var hours = document.getElementById('traffic-hours');
+    function load() {
+      api('GET', '/v1/admin/traffic?hours=' + hours.value).then(function (t) {
+        var byHour = {};
+        var jobs = {};
+        t.hourly.forEach(function (p) {
+          if (p.route === '*') byHour[p.start] = p;
+          else {
+            var kind = p.route.substring(4);
+            jobs[kind] = jobs[kind] || { runs: 0, failed: 0 };
+            jobs[kind].runs += p.requests;
+            jobs[kind].failed += p.errors;
+          }
+        });
+        var start = new Date(t.since).getTime();
+        var requests = [], errors = [], p99 = [];
+        for (var h = 0; h < t.hours; h++) {
+          var at = new Date(start + h * 3600000);
+          var key = Object.keys(byHour).filter(function (k) { return new Date(k).getTime() === at.getTime(); })[0];
+          var p = key ? byHour[key] : null;
+          var label = at.toISOString().substring(5, 13).replace('T', ' ') + 'h';
+          requests.push([label, p ? p.requests : 0]);
+          errors.push([label, p ? p.errors : 0]);
+          p99.push([label, p && p.p99Millis !== undefined ? p.p99Millis : null]);
+        }
+        chart('chart-requests', requests, '');
+        chart('chart-errors', errors, '');
+        chart('chart-p99', p99, ' ms');
+        rows('#routes', t.routes, function (r) {
+          return [r.route, r.requests, r.errors, r.requests ? (100 * r.errors / r.requests).toFixed(2) + ' %' : '—',
+            r.p99Millis !== undefined ? r.p99Millis + ' ms' : (r.route.indexOf('job ') === 0 ? '—' : '> ' + t.bucketMillis[t.bucketMillis.length - 1] + ' ms')];
+        });
+        rows('#job-runs', Object.keys(jobs).sort().map(function (k) { return [k, jobs[k].runs, jobs[k].failed]; }),
+          function (r) { return r; });
+      }).catch(failed);
+      api('GET', '/v1/admin/sign-ups?days=30').then(function (s) {
+        chart('chart-sign-ups', s.days.map(function (d) { return [d.day, d.accounts]; }), '');
+      }).catch(failed);
+    }
+    hours.addEventListener('change', load);
+    load();
+  }
+
+  // --- Subscriptions and keys ----------------------------------------------------------------
+
+  function subscriptions() {
+    api('GET', '/v1/admin/billing/subscriptions').then(function (s) {
+      document.getElementById('subscription-counts').textContent = s.counts.active + ' active, ' + s.counts.trialing + ' trialing, '
+        + s.counts.pastDue + ' past due, ' + s.counts.other + ' ended or incomplete.';
+      rows('#subscriptions', s.subscriptions, function (x) {
+        return [x.id, el('a', { href: '/admin/readers/' + x.userId }, x.userId), x.status, x.price, x.plan, when(x.currentPeriodEnd),
+          x.cancelAtPeriodEnd ? 'at period end' : '', when(x.updatedAt)];
+      });
+      document.getElementById('subscriptions-empty').hidden = s.subscriptions.length > 0;
+    }).catch(failed);
+  }
+
+  function keys() {
+    function show(r) {
+      document.getElementById('key-rotation').textContent = 'A new key every ' + r.period + '; the next rotation is due '
+        + when(r.nextRotation) + '.';
+      rows('#keys', r.keys, function (k) {
+        return [k.kid, k.phase.toLowerCase(), when(k.signsFrom), when(k.retiredAt), when(k.publishedUntil)];
+      });
+    }
+    document.getElementById('rotate-keys').addEventListener('click', function () {
+      act('Publish a new signing key? It signs in two minutes; tokens signed before stay valid.',
+        function () { return api('POST', '/v1/admin/keys/rotate'); }, show);
+    });
+    api('GET', '/v1/admin/keys').then(show).catch(failed);
+  }
+
   // --- Corpus --------------------------------------------------------------------------------
 
   function corpus() {
     function load() {
+      api('GET', '/v1/admin/corpus').then(function (c) {
+        var dl = document.getElementById('corpus');
+        dl.replaceChildren();
+        [['Corpus version', c.version + (c.loaded ? '' : ' (loading)')], ['Content key', c.contentKey],
+          ['Graph', c.graph.nodes + ' nodes, ' + c.graph.edges + ' edges, ' + Math.round(c.graph.edgeBytes / 1048576) + ' MiB '
+            + (c.graph.onHeap ? 'on the heap' : 'mapped from the snapshot file')],
+          ['Answer cache', c.answerCache.hits + ' hits, ' + c.answerCache.misses + ' misses ('
+            + (100 * c.answerCache.hitRate).toFixed(1) + ' %), ' + c.answerCache.entries + ' answers kept']]
+          .forEach(function (f) { dl.appendChild(el('dt', {}, f[0])); dl.appendChild(el('dd', {}, f[1])); });
+      }).catch(failed);
+      api('GET', '/v1/admin/search').then(function (s) {
+        rows('#search-indexes', s.indexes, function (i) {
+          return [i.translation, i.open ? 'open' : 'building', !i.semanticOffered ? 'not offered' : i.semanticOpen ? 'open' : 'building',
+            i.verses, i.buildMillis ? (i.buildMillis / 1000).toFixed(1) + ' s' : '—'];
+        });
+      }).catch(failed);
       api('GET', '/v1/translations').then(function (t) {
         rows('#translations', t.translations, function (x) { return [x.id, x.name, x.language, x.verseCount]; });
       }).catch(failed);
@@ -255,6 +450,10 @@
     else if (section === 'readers') readers();
     else if (section === 'work') work();
     else if (section === 'corpus') corpus();
+    else if (section === 'deliveries') deliveries();
+    else if (section === 'traffic') traffic();
+    else if (section === 'subscriptions') subscriptions();
+    else if (section === 'keys') keys();
     else if (section === 'audit') audit();
   });
 })();

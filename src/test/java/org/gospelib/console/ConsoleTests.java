@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class ConsoleTests extends RunningApplication {
 
     static final List<String> PAGES = List.of("/admin", "/admin/readers", "/admin/readers?q=x", "/admin/readers/" + UUID.randomUUID(),
-            "/admin/work", "/admin/corpus", "/admin/audit");
+            "/admin/work", "/admin/deliveries", "/admin/corpus", "/admin/traffic", "/admin/subscriptions", "/admin/keys", "/admin/audit");
     static final String HTML = "text/html,application/xhtml+xml";
 
     /** A session: its cookie and the CSRF token bound to it. */
@@ -133,7 +133,10 @@ class ConsoleTests extends RunningApplication {
         for (String[] call : new String[][] {{"GET", "/v1/admin/users?q=a"}, {"GET", "/v1/admin/users/" + someone},
             {"POST", "/v1/admin/users/" + someone + "/lock"}, {"PUT", "/v1/admin/users/" + someone + "/role"},
             {"DELETE", "/v1/admin/users/" + someone}, {"GET", "/v1/admin/audit"}, {"GET", "/v1/admin/ingest"},
-            {"POST", "/v1/admin/ingest"}, {"GET", "/v1/admin/jobs"}, {"GET", "/v1/admin/outbox"}}) {
+            {"POST", "/v1/admin/ingest"}, {"GET", "/v1/admin/jobs"}, {"GET", "/v1/admin/outbox"}, {"GET", "/v1/admin/keys"},
+            {"POST", "/v1/admin/keys/rotate"}, {"GET", "/v1/admin/webhooks"}, {"POST", "/v1/admin/webhooks/" + someone + "/disable"},
+            {"GET", "/v1/admin/notifications/deliveries"}, {"GET", "/v1/admin/corpus"}, {"GET", "/v1/admin/search"},
+            {"GET", "/v1/admin/traffic"}, {"GET", "/v1/admin/sign-ups"}, {"GET", "/v1/admin/billing/subscriptions"}}) {
             assertProblem(http.send(call[0], call[1], "{}", "Authorization", reader, "Content-Type", "application/json"), 404, "not-found");
             assertProblem(http.send(call[0], call[1], "{}", "Content-Type", "application/json"), 404, "not-found");
         }
@@ -161,7 +164,9 @@ class ConsoleTests extends RunningApplication {
             {"POST", "/v1/admin/users/" + id + "/end-sessions"}, {"PUT", "/v1/admin/users/" + id + "/role"},
             {"DELETE", "/v1/admin/users/" + id}, {"POST", "/v1/admin/ingest?mode=incremental"}, {"POST", "/v1/admin/jobs/dead/1/retry"},
             {"DELETE", "/v1/admin/jobs/dead/1"}, {"POST", "/v1/admin/outbox/" + UUID.randomUUID() + "/resubmit"},
-            {"POST", "/v1/admin/jobs/executor/pause"}}) {
+            {"POST", "/v1/admin/jobs/executor/pause"}, {"POST", "/v1/admin/keys/rotate"},
+            {"POST", "/v1/admin/webhooks/" + UUID.randomUUID() + "/disable"},
+            {"POST", "/v1/admin/webhooks/" + UUID.randomUUID() + "/messages/msg_x/replay"}}) {
             for (String token : new String[] {null, "", "csrf_wrong", operator.csrf() + "x"}) {
                 List<String> headers = new ArrayList<>(List.of("Cookie", operator.cookie(), "Content-Type", "application/json"));
                 if (token != null) headers.addAll(List.of("X-CSRF-Token", token));
@@ -201,6 +206,55 @@ class ConsoleTests extends RunningApplication {
         assertProblem(http.get("/v1/admin/users/not-a-uuid", "Authorization", admin), 404, "not-found");
         // wildcards are text: "%" finds only an email or name that holds one
         assertThat(http.get("/v1/admin/users?q=%25", "Authorization", admin).json().get("readers")).isEmpty();
+    }
+
+    @Test
+    void anOperatorSeesTheCorpusTheIndexesTheKeysAndTheSignUpsAndRotatesTheKeys() {
+        String admin = Readers.admin(http);
+        JsonNode corpus = http.get("/v1/admin/corpus", "Authorization", admin).json();
+        assertThat(corpus.get("loaded").asBoolean()).isTrue();
+        assertThat(corpus.get("translations").toString()).contains("\"KJV\"");
+        assertThat(corpus.get("graph").get("edges").asInt()).isPositive();
+        assertThat(corpus.get("graph").get("onHeap").asBoolean()).isFalse();
+        // a corpus answer asked twice is kept once: a miss then a hit
+        long hits = corpus.get("answerCache").get("hits").asLong();
+        http.get("/v1/verses/Ruth.1.1");
+        http.get("/v1/verses/Ruth.1.1");
+        assertThat(http.get("/v1/admin/corpus", "Authorization", admin).json().get("answerCache").get("hits").asLong())
+                .isGreaterThan(hits);
+        JsonNode indexes = http.get("/v1/admin/search", "Authorization", admin).json().get("indexes");
+        assertThat(indexes.toString()).contains("\"translation\":\"KJV\"").contains("\"open\":true");
+
+        int before = http.get("/v1/admin/sign-ups?days=7", "Authorization", admin).json().get("days").get(6).get("accounts").asInt();
+        Readers.signUp(http);
+        JsonNode days = http.get("/v1/admin/sign-ups?days=7", "Authorization", admin).json().get("days");
+        assertThat(days).hasSize(7);
+        assertThat(days.get(6).get("accounts").asInt()).isEqualTo(before + 1);
+        for (String bad : List.of("0", "367", "x")) {
+            assertProblem(http.get("/v1/admin/sign-ups?days=" + bad, "Authorization", admin), 400, "invalid-parameter");
+        }
+
+        JsonNode keys = http.get("/v1/admin/keys", "Authorization", admin).json();
+        assertThat(keys.get("keys").toString()).contains("\"phase\":\"SIGNING\"");
+        Http.Response rotated = http.send("POST", "/v1/admin/keys/rotate", "", "Authorization", admin);
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(202);
+        JsonNode newest = rotated.json().get("keys").get(0);
+        assertThat(newest.get("phase").asString()).isEqualTo("WAITING");
+        // the key that signs keeps signing until every replica has the new one: the token still works
+        assertThat(http.get("/v1/admin/keys", "Authorization", admin).status()).isEqualTo(200);
+        JsonNode entry = http.get("/v1/admin/audit?target=signing-keys", "Authorization", admin).json().get("entries").get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("keys.rotate");
+        assertThat(entry.get("after").get(0).get("kid").asString()).isEqualTo(newest.get("kid").asString());
+    }
+
+    @Test
+    void anOperatorReadsNotificationDeliveriesAndTheFailingOnesAlone() {
+        String admin = Readers.admin(http);
+        JsonNode all = http.get("/v1/admin/notifications/deliveries", "Authorization", admin).json().get("deliveries");
+        JsonNode failed = http.get("/v1/admin/notifications/deliveries?status=failed", "Authorization", admin).json().get("deliveries");
+        assertThat(failed.size()).isLessThanOrEqualTo(all.size());
+        failed.forEach(d -> assertThat(d.get("status").asString()).isEqualTo("failed"));
+        assertProblem(http.get("/v1/admin/notifications/deliveries?status=lost", "Authorization", admin), 400, "invalid-parameter");
     }
 
     private long newest(String admin) {

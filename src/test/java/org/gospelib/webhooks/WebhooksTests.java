@@ -200,6 +200,45 @@ class WebhooksTests extends RunningApplication {
         assertThat(http.get("/v1/me/webhooks/" + id, "Authorization", auth).status()).isEqualTo(404);
     }
 
+    @Test
+    void anOperatorSeesEveryEndpointReadsItsDeliveriesReplaysOneAndDisablesIt() {
+        String auth = Readers.newReader(http);
+        String id = register(auth, "/operated", "study.bookmark.created").get("endpoint").get("id").asString();
+        assertThat(http.send("POST", "/v1/me/webhooks/" + id + "/test", "", "Authorization", auth).status()).isEqualTo(202);
+        String messageId = awaitDelivery("/operated", 1).headers().get("webhook-id");
+
+        String admin = Readers.admin(http);
+        JsonNode endpoints = http.get("/v1/admin/webhooks", "Authorization", admin).json().get("endpoints");
+        JsonNode mine = null;
+        for (JsonNode e : endpoints) if (e.get("id").asString().equals(id)) mine = e;
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("owner").asString()).isEqualTo(http.get("/v1/me", "Authorization", auth).json().get("id").asString());
+        assertThat(mine.has("secret")).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/v1/admin/webhooks/" + id + "/deliveries", "Authorization", admin)
+                .json().get("deliveries").toString().contains(messageId));
+
+        Http.Response replay = http.send("POST", "/v1/admin/webhooks/" + id + "/messages/" + messageId + "/replay", "",
+                "Authorization", admin);
+        assertThat(replay.status()).as(replay.body()).isEqualTo(202);
+        assertThat(awaitDeliveries("/operated", 2, Duration.ofSeconds(20)).get(1).headers().get("webhook-id")).isEqualTo(messageId);
+        assertThat(http.send("POST", "/v1/admin/webhooks/" + id + "/messages/msg_none/replay", "", "Authorization", admin).status())
+                .isEqualTo(404);
+
+        Http.Response disabled = http.send("POST", "/v1/admin/webhooks/" + id + "/disable", "", "Authorization", admin);
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+        assertThat(http.get("/v1/me/webhooks/" + id, "Authorization", auth).json().get("disabledReason").asString())
+                .isEqualTo("disabled by an operator");
+        assertThat(http.get("/v1/admin/webhooks?troubled=true", "Authorization", admin).json().get("endpoints").toString()).contains(id);
+        JsonNode history = http.get("/v1/admin/audit?target=webhook:" + id, "Authorization", admin).json().get("entries");
+        assertThat(history.get(0).get("action").asString()).isEqualTo("webhook.disable");
+        assertThat(history.get(0).get("before").get("enabled").asBoolean()).isTrue();
+        assertThat(history.get(0).get("after").get("enabled").asBoolean()).isFalse();
+        assertThat(history.get(1).get("action").asString()).isEqualTo("webhook.replay");
+        assertThat(http.send("POST", "/v1/admin/webhooks/" + UUID.randomUUID() + "/disable", "", "Authorization", admin).status())
+                .isEqualTo(404);
+    }
+
     private JsonNode register(String auth, String path, String eventType) {
         Http.Response response = http.postJson("/v1/me/webhooks", "{\"url\":\"" + url(path) + "\",\"eventTypes\":[\"" + eventType + "\"],"
                 + "\"description\":\"tests\"}", "Authorization", auth);

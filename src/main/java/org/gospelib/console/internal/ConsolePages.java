@@ -27,7 +27,8 @@ class ConsolePages {
     /** The console's sections, in the order of its navigation. */
     enum Section {
         OVERVIEW("Overview", "/admin"), READERS("Readers", "/admin/readers"), WORK("Background work", "/admin/work"),
-        CORPUS("Corpus", "/admin/corpus"), AUDIT("Audit log", "/admin/audit");
+        DELIVERIES("Deliveries", "/admin/deliveries"), CORPUS("Corpus", "/admin/corpus"), TRAFFIC("Traffic", "/admin/traffic"),
+        SUBSCRIPTIONS("Subscriptions", "/admin/subscriptions"), KEYS("Keys", "/admin/keys"), AUDIT("Audit log", "/admin/audit");
 
         private final String title;
         private final String path;
@@ -82,6 +83,26 @@ class ConsolePages {
     @GetMapping("/admin/corpus")
     String corpus(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
         return page(Section.CORPUS, request, response, model);
+    }
+
+    @GetMapping("/admin/deliveries")
+    String deliveries(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+        return page(Section.DELIVERIES, request, response, model);
+    }
+
+    @GetMapping("/admin/traffic")
+    String traffic(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+        return page(Section.TRAFFIC, request, response, model);
+    }
+
+    @GetMapping("/admin/subscriptions")
+    String subscriptions(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+        return page(Section.SUBSCRIPTIONS, request, response, model);
+    }
+
+    @GetMapping("/admin/keys")
+    String keys(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+        return page(Section.KEYS, request, response, model);
     }
 
     @GetMapping("/admin/audit")

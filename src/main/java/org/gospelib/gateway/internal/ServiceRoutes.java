@@ -44,14 +44,16 @@ final class ServiceRoutes {
     /** In order: the first route whose paths match wins. */
     static final List<Map.Entry<Service, List<String>>> TABLE = List.of(
             Map.entry(Service.NOTIFICATIONS, List.of("/v1/me/webhooks", "/v1/me/webhooks/**", "/v1/webhooks/**",
-                    "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**")),
+                    "/v1/me/notifications", "/v1/me/notifications/**", "/v1/notifications/**", "/v1/admin/webhooks",
+                    "/v1/admin/webhooks/**", "/v1/admin/notifications/**")),
             Map.entry(Service.IDENTITY, List.of("/v1/me", "/v1/me/email", "/v1/me/email/**", "/v1/auth/**", "/.well-known/**",
-                    "/v1/admin/users", "/v1/admin/users/**", "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
+                    "/v1/admin/users", "/v1/admin/users/**", "/v1/admin/sign-ups", "/v1/admin/keys", "/v1/admin/keys/**",
+                    "/v1/me/billing", "/v1/me/billing/**", "/v1/billing/**", "/v1/admin/billing/**")),
             Map.entry(Service.STUDY, List.of("/v1/me/**", "/v1/plans", "/v1/plans/**", "/v1/assistant", "/v1/assistant/**",
                     "/v1/images/**", "/files/**")),
             Map.entry(Service.WORKER, List.of("/v1/admin/jobs", "/v1/admin/jobs/**", "/v1/admin/outbox", "/v1/admin/outbox/**",
                     "/v1/admin/ingest", "/v1/admin/ingest/**")),
-            Map.entry(Service.WEB, List.of("/v1/admin/audit")),
+            Map.entry(Service.WEB, List.of("/v1/admin/audit", "/v1/admin/traffic")),
             Map.entry(Service.CONTENT, List.of("/v1", "/v1/**")),
             Map.entry(Service.WEB, List.of("/**")));
 

@@ -71,6 +71,18 @@ class KeyRing implements PublicKeys {
     }
 
     /**
+     * An operator's rotation: a new key is published now and signs once every replica has it
+     * ({@link #PROPAGATION}), as a scheduled rotation does, so no token it signs is refused.
+     */
+    void rotateSoon() {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(ROTATION_LOCK).query().singleRow();
+            insertNext(clock.instant().plus(PROPAGATION));
+        });
+        reload();
+    }
+
+    /**
      * Due when there is no key, or when no key is waiting to take over and the newest one has
      * signed for a whole period. {@code keys} are newest first.
      */
@@ -121,6 +133,33 @@ class KeyRing implements PublicKeys {
                 .query((rs, n) -> SigningKey.restore(rs.getString(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(),
                         Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant)))
                 .list();
+    }
+
+    /** Where a key is in its life. */
+    enum KeyPhase { WAITING, SIGNING, VERIFYING, EXPIRED }
+
+    /** A key as operators see it: no private part. */
+    record KeyState(String kid, KeyPhase phase, Instant signsFrom, Optional<Instant> retiredAt, Optional<Instant> publishedUntil) {
+    }
+
+    /** Every key, newest first, and when the signing key is due to be replaced. */
+    record Rotation(Duration period, Optional<Instant> nextRotation, List<KeyState> keys) {
+    }
+
+    Rotation rotation() {
+        Instant now = clock.instant();
+        Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
+        List<SigningKey> keys = loadAll();
+        Optional<SigningKey> signing = signingAt(keys, now);
+        List<KeyState> states = keys.stream().map(k -> {
+            Optional<Instant> until = k.retiredAt().map(at -> at.plus(stillValid));
+            KeyPhase phase = k.createdAt().isAfter(now) ? KeyPhase.WAITING
+                    : signing.map(sk -> sk.kid().equals(k.kid())).orElse(false) ? KeyPhase.SIGNING
+                    : until.map(now::isBefore).orElse(true) ? KeyPhase.VERIFYING : KeyPhase.EXPIRED;
+            return new KeyState(k.kid(), phase, k.createdAt(), k.retiredAt(), until);
+        }).toList();
+        Optional<Instant> next = keys.stream().findFirst().map(newest -> newest.createdAt().plus(properties.keyRotation()));
+        return new Rotation(properties.keyRotation(), next, states);
     }
 
     SigningKey signingKey() {

@@ -51,6 +51,20 @@ class ReaderAdminController {
         return fresh(new Readers(readers.find(q, number(limit))));
     }
 
+    @GetMapping("/v1/admin/sign-ups")
+    @Operation(summary = "Accounts made per day (UTC), the last days first to last (admins only)")
+    ResponseEntity<ReaderAdministration.SignUps> signUps(@RequestParam(defaultValue = "30") String days, HttpServletRequest request) {
+        admin(request);
+        int n;
+        try {
+            n = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > 366) throw invalid("days", "days must be a number from 1 to 366");
+        return fresh(readers.signUps(n));
+    }
+
     @GetMapping("/v1/admin/users/{id}")
     @Operation(summary = "One reader: account, sign-ins, sessions and lockouts (admins only)")
     ResponseEntity<ReaderAdministration.ReaderDetail> reader(@PathVariable String id, HttpServletRequest request) {

@@ -45,6 +45,14 @@ class ReaderAdministration {
             int webSessions, int signedInApps, Optional<SignInFailures> signInFailures) {
     }
 
+    /** Accounts made on one day (UTC). */
+    record Day(java.time.LocalDate day, long accounts) {
+    }
+
+    /** Every day of the window, the days without sign-ups too. */
+    record SignUps(List<Day> days) {
+    }
+
     /** A reader's state an operator can change, as the audit log keeps it. */
     record AuditedState(String email, String role, boolean locked, int webSessions, int signedInApps) {
     }
@@ -78,6 +86,17 @@ class ReaderAdministration {
                 select id, email, display_name, role, plan, created_at, last_sign_in_at, sign_ins, locked_at from app_user
                 where lower(email) like ? or lower(display_name) like ? order by created_at desc, id limit ?""")
                 .params(pattern, pattern, Math.clamp(limit, 1, MAX_FOUND)).query(ReaderAdministration::reader).list();
+    }
+
+    SignUps signUps(int days) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        java.time.LocalDate first = today.minusDays(days - 1L);
+        java.util.Map<java.time.LocalDate, Long> counted = new java.util.HashMap<>();
+        jdbc.sql("""
+                select (created_at at time zone 'UTC')::date, count(*) from app_user
+                where created_at >= ? group by 1""").param(Timestamp.valueOf(first.atStartOfDay()))
+                .query((rs, n) -> counted.put(rs.getObject(1, java.time.LocalDate.class), rs.getLong(2))).list();
+        return new SignUps(first.datesUntil(today.plusDays(1)).map(d -> new Day(d, counted.getOrDefault(d, 0L))).toList());
     }
 
     Optional<ReaderDetail> detail(UUID id) {

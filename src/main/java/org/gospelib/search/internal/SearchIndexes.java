@@ -158,6 +158,20 @@ class SearchIndexes implements HealthIndicator, DisposableBean {
         return dash > 0 ? lang.substring(0, dash) : lang;
     }
 
+    /** What an operator sees of one translation's index. */
+    record IndexStatus(String translation, boolean open, boolean semanticOffered, boolean semanticOpen, int verses, long buildMillis) {
+    }
+
+    /** Every translation's index: open or still being built, and whether its semantic part is there. */
+    List<IndexStatus> status() {
+        Map<String, TranslationIndex> open = current.get();
+        return scripture.translations().stream().map(info -> {
+            TranslationIndex index = open.get(info.id());
+            return new IndexStatus(info.id(), index != null, semanticOffered(info), index != null && index.semantic,
+                    index == null ? 0 : index.docs, index == null ? 0 : index.buildMillis);
+        }).toList();
+    }
+
     /** Fingerprints of the open indexes, for ETags. */
     String state() {
         StringBuilder key = new StringBuilder();

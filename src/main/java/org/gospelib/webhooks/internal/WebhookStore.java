@@ -54,6 +54,12 @@ class WebhookStore {
         return jdbc.query("select * from webhook_endpoint where owner_id = ? order by created_at, id", WebhookStore::endpoint, owner);
     }
 
+    /** Every account's endpoints, failing and disabled ones first, then newest first. */
+    List<Endpoint> all(boolean troubledOnly, int limit) {
+        return jdbc.query("select * from webhook_endpoint" + (troubledOnly ? " where not enabled or failing_since is not null" : "")
+                + " order by (not enabled or failing_since is not null) desc, created_at desc, id limit ?", WebhookStore::endpoint, limit);
+    }
+
     Optional<Endpoint> find(UUID id) {
         return jdbc.query("select * from webhook_endpoint where id = ?", WebhookStore::endpoint, id).stream().findFirst();
     }

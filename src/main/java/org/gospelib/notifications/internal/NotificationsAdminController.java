@@ -1,0 +1,66 @@
+package org.gospelib.notifications.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.gospelib.identity.Caller;
+import org.gospelib.platform.ProblemException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every reader's notification deliveries as operators see them, failures first to find (admins only). */
+@RestController
+@Tag(name = "Operations")
+class NotificationsAdminController {
+
+    static final Set<String> STATUSES = Set.of("sending", "sent", "skipped", "failed");
+
+    /** One message sent, or tried: {@code detail} says why it was skipped or failed. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record AdminDelivery(Optional<UUID> userId, String kind, String channel, String recipient, String status, String transport,
+            int attempts, Optional<String> detail, Instant createdAt, Instant updatedAt) {
+    }
+
+    record AdminDeliveries(List<AdminDelivery> deliveries) {
+    }
+
+    private final JdbcClient jdbc;
+
+    NotificationsAdminController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/v1/admin/notifications/deliveries")
+    @Operation(summary = "The latest 200 notification deliveries, newest first (admins only)")
+    ResponseEntity<AdminDeliveries> deliveries(
+            @Parameter(description = "Only one status: sending, sent, skipped or failed") @RequestParam Optional<String> status,
+            HttpServletRequest request) {
+        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw new ProblemException("not-found", "Not found", 404, "not found");
+        if (status.isPresent() && !STATUSES.contains(status.get())) {
+            throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "status must be sending, sent, skipped or failed",
+                    Map.of("parameter", "status"));
+        }
+        List<AdminDelivery> rows = jdbc.sql("""
+                select user_id, kind, channel, recipient, status, transport, attempts, detail, created_at, updated_at
+                from notification_delivery where cast(? as text) is null or status = ? order by updated_at desc limit 200""")
+                .params(status.orElse(null), status.orElse(null))
+                .query((rs, n) -> new AdminDelivery(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), Optional.ofNullable(rs.getString(8)),
+                        rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant()))
+                .list();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new AdminDeliveries(rows));
+    }
+
+}
