@@ -140,10 +140,34 @@ class ConsoleBrowserTests extends RunningApplication {
         button("Ingest changes").click();
         assertThat(page.locator(".console-status")).hasText("Done.");
 
+        assertThat(page.locator("#corpus")).containsText("mapped from the snapshot file");
+        assertThat(page.locator("#search-indexes")).containsText("KJV");
+
+        // traffic: three hourly charts, and a bar a day for the sign-ups of the last thirty days
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traffic")).click();
+        assertThat(page.locator("#chart-requests svg rect")).hasCount(24);
+        assertThat(page.locator("#chart-p99 svg")).isVisible();
+        assertThat(page.locator("#chart-sign-ups svg rect")).hasCount(30);
+        BrowserSupport.screenshot(page, "console-traffic");
+
+        // deliveries, subscriptions, and a key rotation asked for
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deliveries")).click();
+        assertThat(page.locator("#notifications")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subscriptions")).click();
+        assertThat(page.locator("#subscription-counts")).containsText("active");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keys")).click();
+        assertThat(page.locator("#keys tbody")).containsText("signing");
+        String signing = page.locator("#keys tbody tr", new Page.LocatorOptions().setHasText("signing")).locator("td").first().textContent();
+        button("Rotate now").click();
+        assertThat(page.locator(".console-status")).hasText("Done.");
+        assertThat(page.locator("#keys tbody tr").first()).containsText("waiting");
+        assertThat(page.locator("#keys tbody tr", new Page.LocatorOptions().setHasText("signing"))).containsText(signing);
+
         // every change in the audit log, newest first
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")).click();
         Locator actions = page.locator("#audit tbody tr td:nth-child(3)");
-        assertThat(actions.first()).hasText("ingest.start");
+        assertThat(actions.first()).hasText("keys.rotate");
+        assertThat(page.locator("#audit tbody")).containsText("ingest.start");
         assertThat(page.locator("#audit tbody")).containsText("job.discard");
         assertThat(page.locator("#audit tbody")).containsText("reader.lock");
         BrowserSupport.screenshot(page, "console-audit");
