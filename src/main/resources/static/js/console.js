@@ -407,6 +407,11 @@
         rows('#translations', t.translations, function (x) { return [x.id, x.name, x.language, x.verseCount]; });
       }).catch(failed);
       api('GET', '/v1/admin/ingest').then(function (r) {
+        var latest = r.runs.filter(function (run) { return Array.isArray(run.modules) && run.modules.length; })[0];
+        rows('#modules', latest ? latest.modules : [], function (m) {
+          return [m.module, m.version || '—', m.translation || '—', String(m.action).toLowerCase(), m.entries,
+            String(m.checksum || '').substring(0, 12)];
+        });
         rows('#ingest-runs', r.runs, function (run) {
           var modules = Array.isArray(run.modules) ? run.modules.length : 0;
           return [run.id, run.mode, when(run.startedAt), when(run.finishedAt), run.outcome, modules, run.message];

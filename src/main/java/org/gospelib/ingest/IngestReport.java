@@ -32,7 +32,10 @@ public record IngestReport(long runId, List<ModuleOutcome> modules, Duration ela
      * @param entries     what was stored: verses with text for a Bible, topics or lexicon entries otherwise
      * @param checksum    SHA-256 of the module's files
      */
-    public record ModuleOutcome(String module, String translation, Action action, int entries, String checksum) {
+    /**
+     * @param version the module's own version ({@code Version} in its SWORD configuration); empty when it names none
+     */
+    public record ModuleOutcome(String module, String translation, Action action, int entries, String checksum, String version) {
         /** What ingest did with a module. */
         public enum Action { REPLACED, UNCHANGED }
     }

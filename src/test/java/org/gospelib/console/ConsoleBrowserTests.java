@@ -141,6 +141,7 @@ class ConsoleBrowserTests extends RunningApplication {
         assertThat(page.locator(".console-status")).hasText("Done.");
 
         assertThat(page.locator("#corpus")).containsText("mapped from the snapshot file");
+        assertThat(page.locator("#modules")).containsText("KJV");
         assertThat(page.locator("#search-indexes")).containsText("KJV");
 
         // traffic: three hourly charts, and a bar a day for the sign-ups of the last thirty days

@@ -1,14 +1,24 @@
 package org.gospelib.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import java.util.Optional;
+import org.gospelib.audit.AuditEntry;
+import org.gospelib.audit.AuditLog;
+import org.gospelib.audit.AuditTrail;
+import org.gospelib.audit.AuditedChange;
 import org.gospelib.support.Http;
 import org.gospelib.support.Readers;
 import org.gospelib.support.RunningApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +27,13 @@ import tools.jackson.databind.JsonNode;
  * for anyone else, and that a change made with the session cookie needs its CSRF token.
  */
 class ConsoleTests extends RunningApplication {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    TransactionTemplate transactions;
 
     static final List<String> PAGES = List.of("/admin", "/admin/readers", "/admin/readers?q=x", "/admin/readers/" + UUID.randomUUID(),
             "/admin/work", "/admin/deliveries", "/admin/corpus", "/admin/traffic", "/admin/subscriptions", "/admin/keys", "/admin/audit");
@@ -255,6 +272,26 @@ class ConsoleTests extends RunningApplication {
         assertThat(failed.size()).isLessThanOrEqualTo(all.size());
         failed.forEach(d -> assertThat(d.get("status").asString()).isEqualTo("failed"));
         assertProblem(http.get("/v1/admin/notifications/deliveries?status=lost", "Authorization", admin), 400, "invalid-parameter");
+    }
+
+    @Test
+    void anAuditEntryIsKeptOnlyWithItsChange() {
+        String target = "test:" + UUID.randomUUID();
+        // a change that rolls back takes its entry with it
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            audit.record(AuditedChange.action("someone", "test.change", target, Map.of("n", 1)));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+        assertThat(trail.entries(Optional.of(target), Optional.empty(), 10)).isEmpty();
+        // an entry outside any change's transaction is refused
+        assertThatThrownBy(() -> audit.record(AuditedChange.action("someone", "test.change", target, Map.of("n", 2))))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        transactions.executeWithoutResult(tx -> audit.record(AuditedChange.of("someone", "test.change", target, Map.of("n", 3),
+                Map.of("n", 4))));
+        List<AuditEntry> kept = trail.entries(Optional.of(target), Optional.empty(), 10);
+        assertThat(kept).hasSize(1);
+        assertThat(kept.getFirst().before()).contains("{\"n\": 3}");
+        assertThat(kept.getFirst().after()).contains("{\"n\": 4}");
     }
 
     private long newest(String admin) {

@@ -4,16 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.gospelib.audit.AuditLog;
 import org.gospelib.audit.AuditedChange;
 import org.gospelib.identity.Caller;
@@ -46,16 +43,15 @@ class IngestAdminController {
     record IngestRuns(List<IngestRun> runs) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Jobs jobs;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    private final JdbcClient jdbc;
+    private final IngestRunLog ingestRuns;
 
-    IngestAdminController(Jobs jobs, AuditLog audit, TransactionTemplate transactions, JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    IngestAdminController(Jobs jobs, AuditLog audit, TransactionTemplate transactions, IngestRunLog ingestRuns) {
+        this.ingestRuns = ingestRuns;
         this.jobs = jobs;
         this.audit = audit;
         this.transactions = transactions;
@@ -65,12 +61,7 @@ class IngestAdminController {
     @Operation(summary = "The latest ingest runs with their reports, newest first (admins only)")
     ResponseEntity<IngestRuns> runs(HttpServletRequest request) {
         operator(request);
-        List<IngestRun> runs = jdbc.sql("""
-                select id, mode, started_at, finished_at, outcome, modules::text, message from ingest_run order by id desc limit 20""")
-                .query((rs, n) -> new IngestRun(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant), rs.getString(5),
-                        JSON.readTree(rs.getString(6)), rs.getString(7)))
-                .list();
+        List<IngestRun> runs = ingestRuns.latest(20);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new IngestRuns(runs));
     }
 

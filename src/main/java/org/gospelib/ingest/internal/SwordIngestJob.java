@@ -64,7 +64,7 @@ class SwordIngestJob implements CorpusIngest {
         if (mode == IngestMode.INCREMENTAL && stored.isPresent() && stored.get().checksum().equals(checksum)
                 && stored.get().parserVersion() == ReferenceWorkReader.PARSER_VERSION) {
             progress.message(module.name() + ": unchanged");
-            return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.UNCHANGED, 0, checksum);
+            return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.UNCHANGED, 0, checksum, version(module));
         }
         int entries;
         if (kind == ReferenceWorkReader.Kind.TOPICAL) {
@@ -84,7 +84,11 @@ class SwordIngestJob implements CorpusIngest {
             entries = lexicon.size();
             progress.message(module.name() + ": stored " + entries + " lexicon entries");
         }
-        return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.REPLACED, entries, checksum);
+        return new ModuleOutcome(module.name(), "", ModuleOutcome.Action.REPLACED, entries, checksum, version(module));
+    }
+
+    private static String version(SwordModule module) {
+        return module.conf().version().orElse("");
     }
 
     private SwordLibrary library() {
@@ -117,7 +121,7 @@ class SwordIngestJob implements CorpusIngest {
                         && stored.get().parserVersion() == BibleModuleReader.PARSER_VERSION;
                 if (mode == IngestMode.INCREMENTAL && unchanged) {
                     outcomes.add(new ModuleOutcome(module.name(), BibleModuleReader.translationId(module),
-                            ModuleOutcome.Action.UNCHANGED, 0, checksum));
+                            ModuleOutcome.Action.UNCHANGED, 0, checksum, version(module)));
                     progress.message(module.name() + ": unchanged");
                     continue;
                 }
@@ -130,7 +134,7 @@ class SwordIngestJob implements CorpusIngest {
                 store.replace(image, progress);
                 int verses = (int) image.verses().stream().filter(v -> !v.content().isEmpty()).count();
                 outcomes.add(new ModuleOutcome(module.name(), image.meta().id(), ModuleOutcome.Action.REPLACED, verses,
-                        checksum));
+                        checksum, version(module)));
                 progress.message(module.name() + ": stored " + verses + " verses as " + image.meta().id());
             }
             for (SwordModule module : library.modules()) {

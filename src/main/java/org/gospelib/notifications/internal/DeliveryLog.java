@@ -56,6 +56,18 @@ class DeliveryLog {
                 .update();
     }
 
+    /** Every reader's deliveries as operators see them, newest first; of one status when given. */
+    List<NotificationsAdminController.AdminDelivery> recent(java.util.Optional<String> status, int limit) {
+        return jdbc.sql("""
+                select user_id, kind, channel, recipient, status, transport, attempts, detail, created_at, updated_at
+                from notification_delivery where cast(? as text) is null or status = ? order by updated_at desc limit ?""")
+                .params(status.orElse(null), status.orElse(null), limit)
+                .query((rs, n) -> new NotificationsAdminController.AdminDelivery(java.util.Optional.ofNullable(rs.getObject(1, UUID.class)),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        java.util.Optional.ofNullable(rs.getString(8)), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+
     List<Delivery> of(UUID userId, int limit) {
         return jdbc.sql("""
                 select kind, channel, recipient, status, updated_at from notification_delivery

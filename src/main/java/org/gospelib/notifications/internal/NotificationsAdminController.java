@@ -15,7 +15,6 @@ import org.gospelib.identity.Caller;
 import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +35,10 @@ class NotificationsAdminController {
     record AdminDeliveries(List<AdminDelivery> deliveries) {
     }
 
-    private final JdbcClient jdbc;
+    private final DeliveryLog deliveries;
 
-    NotificationsAdminController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NotificationsAdminController(DeliveryLog deliveries) {
+        this.deliveries = deliveries;
     }
 
     @GetMapping("/v1/admin/notifications/deliveries")
@@ -52,14 +51,7 @@ class NotificationsAdminController {
             throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "status must be sending, sent, skipped or failed",
                     Map.of("parameter", "status"));
         }
-        List<AdminDelivery> rows = jdbc.sql("""
-                select user_id, kind, channel, recipient, status, transport, attempts, detail, created_at, updated_at
-                from notification_delivery where cast(? as text) is null or status = ? order by updated_at desc limit 200""")
-                .params(status.orElse(null), status.orElse(null))
-                .query((rs, n) -> new AdminDelivery(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), Optional.ofNullable(rs.getString(8)),
-                        rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant()))
-                .list();
+        List<AdminDelivery> rows = deliveries.recent(status, 200);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new AdminDeliveries(rows));
     }
 
