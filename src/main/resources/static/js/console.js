@@ -1,38 +1,11 @@
-// The operators' console: each page is filled from the admin API with the operator's session.
-// Every change echoes the CSRF cookie in X-CSRF-Token, as the gateway requires, and is written
-// to the audit log by the service that makes it. Text from the API is set as text, never as HTML.
+// The operators' console: each page is filled from the admin API with the operator's session
+// (session.js: every change echoes the CSRF token), and every change is written to the audit log
+// by the service that makes it. Text from the API is set as text, never as HTML.
 (function () {
   'use strict';
 
-  var CSRF_COOKIE = '__Host-gospelib-csrf';
-
-  function csrfToken() {
-    var parts = document.cookie ? document.cookie.split('; ') : [];
-    for (var i = 0; i < parts.length; i++) {
-      var eq = parts[i].indexOf('=');
-      if (parts[i].substring(0, eq) === CSRF_COOKIE) return decodeURIComponent(parts[i].substring(eq + 1));
-    }
-    return '';
-  }
-
-  function api(method, url, body) {
-    var headers = { 'Accept': 'application/json' };
-    if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (response) {
-        if (response.status === 204) return null;
-        return response.json().catch(function () { return {}; }).then(function (json) {
-          if (!response.ok) {
-            var error = new Error(json.detail || json.title || ('HTTP ' + response.status));
-            error.status = response.status;
-            throw error;
-          }
-          return json;
-        });
-      });
-  }
+  // the session's calls to the API: session.js, loaded before this script
+  var api = window.GospelibSession.api;
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);

@@ -30,6 +30,15 @@ public record Caller(String subject, Set<Role> roles, Plan plan) {
      * one it vouched for); empty for an anonymous request. Handlers of user and admin routes find
      * one whenever the gateway's access rules hold; each module turns its absence into its own problem.
      */
+    /**
+     * The operator an admin route serves. To anyone else the route does not exist: the same
+     * {@code 404 not-found} the gateway answers, should a request ever reach the route without it.
+     */
+    public static Caller operator(HttpServletRequest request) {
+        return of(request).filter(Caller::isAdmin)
+                .orElseThrow(() -> new org.gospelib.platform.ProblemException("not-found", "Not found", 404, "not found"));
+    }
+
     public static Optional<Caller> of(HttpServletRequest request) {
         return request.getAttribute(REQUEST_ATTRIBUTE) instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }

@@ -4,71 +4,36 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.gospelib.jobs.JobPriority;
 import org.gospelib.jobs.JobRequest;
 import org.gospelib.jobs.Jobs;
 import org.gospelib.jobs.RecordingJobs;
 import org.gospelib.support.Readers;
-import org.gospelib.support.RunningApplication;
 import org.gospelib.web.BrowserSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.gospelib.web.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The console in Chromium: an operator's full round, and a reader who finds nothing there. */
-class ConsoleBrowserTests extends RunningApplication {
-
-    static BrowserSupport browsers;
-    BrowserContext context;
-    Page page;
-    final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+class ConsoleBrowserTests extends BrowserTest {
 
     @Autowired
     Jobs jobs;
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void quit() {
-        browsers.close();
-    }
-
     @BeforeEach
-    void openPage() {
-        context = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 900));
-        page = context.newPage();
-        page.onPageError(scriptErrors::add);
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error") && !m.text().contains("status of 404")) scriptErrors.add(m.text());
-        });
+    void acceptDialogs() {
         // the console asks before it changes anything; the operator says yes
         page.onDialog(Dialog::accept);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertThat(scriptErrors).isEmpty();
     }
 
     void signIn(String email) {

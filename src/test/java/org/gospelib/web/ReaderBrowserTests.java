@@ -12,51 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.gospelib.support.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The web reader in a real browser, against the whole application on the real corpus: what a
  * reader sees and does, asserted on the page's content.
  */
-class ReaderBrowserTests extends RunningApplication {
-
-    static BrowserSupport browsers;
-    BrowserContext context;
-    Page page;
-    final List<String> scriptErrors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void quit() {
-        browsers.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 900));
-        page = context.newPage();
-        // a script error or a blocked resource (say, by the content security policy) fails the test
-        page.onPageError(scriptErrors::add);
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error") && !m.text().contains("status of 4")) scriptErrors.add(m.text());
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertThat(scriptErrors).isEmpty();
-    }
+class ReaderBrowserTests extends BrowserTest {
 
     Locator verse(int n) {
         return page.locator("#v" + n);

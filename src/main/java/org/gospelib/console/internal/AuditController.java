@@ -55,7 +55,7 @@ class AuditController {
             @Parameter(description = "Only entries older than this id (the previous page's `next`)") @RequestParam Optional<String> before,
             @Parameter(description = "Entries per page, 1 to 200; default 50") @RequestParam Optional<String> limit,
             HttpServletRequest request) {
-        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw notFound();
+        Caller.operator(request);
         int size = limit.map(l -> number(l, "limit")).filter(n -> n >= 1 && n <= MAX_LIMIT)
                 .orElseGet(() -> limit.isPresent() ? invalid("limit", "limit must be a number from 1 to " + MAX_LIMIT) : 50L)
                 .intValue();
@@ -77,10 +77,5 @@ class AuditController {
 
     private static long invalid(String parameter, String detail) {
         throw new ProblemException("invalid-parameter", "Invalid parameter", 400, detail, java.util.Map.of("parameter", parameter));
-    }
-
-    /** What any other caller sees of an admin route, as the gateway answers it. */
-    private static ProblemException notFound() {
-        return new ProblemException("not-found", "Not found", 404, "not found");
     }
 }

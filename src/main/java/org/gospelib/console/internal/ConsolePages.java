@@ -2,6 +2,8 @@ package org.gospelib.console.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import org.gospelib.identity.Caller;
 import org.springframework.http.CacheControl;
@@ -51,15 +53,15 @@ class ConsolePages {
         }
     }
 
-    @GetMapping("/admin")
-    String overview(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.OVERVIEW, request, response, model);
-    }
-
-    @GetMapping("/admin/readers")
-    String readers(@RequestParam(defaultValue = "") String q, HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+    /** A section's page: {@code /admin} itself, or {@code /admin/<section>}. */
+    @GetMapping({"/admin", "/admin/{name}"})
+    String section(@PathVariable Optional<String> name, @RequestParam(defaultValue = "") String q, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws NoResourceFoundException {
+        String path = name.map(n -> "/admin/" + n).orElse("/admin");
+        Section section = Arrays.stream(Section.values()).filter(s -> s.path().equals(path)).findFirst()
+                .orElseThrow(() -> notFound(request));
         model.addAttribute("q", q.length() > 200 ? q.substring(0, 200) : q);
-        return page(Section.READERS, request, response, model);
+        return page(section, request, response, model);
     }
 
     @GetMapping("/admin/readers/{id}")
@@ -75,45 +77,10 @@ class ConsolePages {
         return page(Section.READERS, request, response, model);
     }
 
-    @GetMapping("/admin/work")
-    String work(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.WORK, request, response, model);
-    }
-
-    @GetMapping("/admin/corpus")
-    String corpus(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.CORPUS, request, response, model);
-    }
-
-    @GetMapping("/admin/deliveries")
-    String deliveries(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.DELIVERIES, request, response, model);
-    }
-
-    @GetMapping("/admin/traffic")
-    String traffic(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.TRAFFIC, request, response, model);
-    }
-
-    @GetMapping("/admin/subscriptions")
-    String subscriptions(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.SUBSCRIPTIONS, request, response, model);
-    }
-
-    @GetMapping("/admin/keys")
-    String keys(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.KEYS, request, response, model);
-    }
-
-    @GetMapping("/admin/audit")
-    String audit(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
-        return page(Section.AUDIT, request, response, model);
-    }
-
     private static String page(Section section, HttpServletRequest request, HttpServletResponse response, Model model)
             throws NoResourceFoundException {
         if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw notFound(request);
-    // an operator's page is never kept by a cache
+        // an operator's page is never kept by a cache
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         model.addAttribute("section", section);
         model.addAttribute("sections", Section.values());

@@ -50,7 +50,7 @@ class TrafficController {
     @Operation(summary = "Requests, errors and p99 latency per hour and per route, and job runs, over the last hours (admins only)")
     ResponseEntity<Traffic> traffic(@Parameter(description = "The window, 1 to 168 hours; default 24")
             @RequestParam(defaultValue = "24") String hours, HttpServletRequest request) {
-        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw new ProblemException("not-found", "Not found", 404, "not found");
+        Caller.operator(request);
         int window = hours(hours);
         Instant since = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(window - 1L));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Traffic(window, since, TrafficHistory.BUCKET_MILLIS,

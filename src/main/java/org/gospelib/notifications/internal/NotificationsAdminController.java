@@ -46,7 +46,7 @@ class NotificationsAdminController {
     ResponseEntity<AdminDeliveries> deliveries(
             @Parameter(description = "Only one status: sending, sent, skipped or failed") @RequestParam Optional<String> status,
             HttpServletRequest request) {
-        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw new ProblemException("not-found", "Not found", 404, "not found");
+        Caller.operator(request);
         if (status.isPresent() && !STATUSES.contains(status.get())) {
             throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "status must be sending, sent, skipped or failed",
                     Map.of("parameter", "status"));

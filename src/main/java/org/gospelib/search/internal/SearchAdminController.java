@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.gospelib.identity.Caller;
-import org.gospelib.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ class SearchAdminController {
     @GetMapping("/v1/admin/search")
     @Operation(summary = "Each translation's search index: open, and whether its semantic part is (admins only)")
     ResponseEntity<Indexes> indexes(HttpServletRequest request) {
-        if (!Caller.of(request).map(Caller::isAdmin).orElse(false)) throw new ProblemException("not-found", "Not found", 404, "not found");
+        Caller.operator(request);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Indexes(indexes.status()));
     }
 }
