@@ -72,6 +72,23 @@
   // --- Overview ------------------------------------------------------------------------------
 
   function overview() {
+    var today = document.getElementById('overview-today');
+    function glance(id, text) {
+      var item = document.getElementById(id) || today.appendChild(el('li', { id: id }));
+      item.textContent = text;
+    }
+    api('GET', '/v1/admin/traffic?hours=1').then(function (t) {
+      var all = t.hourly.filter(function (p) { return p.route === '*'; });
+      var requests = all.reduce(function (n, p) { return n + p.requests; }, 0);
+      var errors = all.reduce(function (n, p) { return n + p.errors; }, 0);
+      glance('glance-requests', requests + ' requests this hour, ' + errors + ' with a server error');
+    }).catch(failed);
+    api('GET', '/v1/admin/sign-ups?days=1').then(function (s) {
+      glance('glance-sign-ups', s.days[0].accounts + ' sign-ups today (UTC)');
+    }).catch(failed);
+    api('GET', '/v1/admin/webhooks?troubled=true').then(function (w) {
+      glance('glance-webhooks', w.endpoints.length + ' webhook endpoints failing or disabled');
+    }).catch(failed);
     api('GET', '/v1/admin/jobs').then(function (q) {
       rows('#overview-queues', q.kinds, function (k) { return [k.kind, k.due, k.running, k.retrying, k.dead]; });
     }).catch(failed);
@@ -289,9 +306,12 @@
       api('GET', '/v1/admin/traffic?hours=' + hours.value).then(function (t) {
         var byHour = {};
         var jobs = {};
+        var jobsByHour = {};
         t.hourly.forEach(function (p) {
-          if (p.route === '*') byHour[p.start] = p;
+          if (p.route === '*') byHour[new Date(p.start).getTime()] = p;
           else {
+            var hour = new Date(p.start).getTime();
+            jobsByHour[hour] = (jobsByHour[hour] || 0) + p.requests;
             var kind = p.route.substring(4);
             jobs[kind] = jobs[kind] || { runs: 0, failed: 0 };
             jobs[kind].runs += p.requests;
@@ -299,19 +319,20 @@
           }
         });
         var start = new Date(t.since).getTime();
-        var requests = [], errors = [], p99 = [];
+        var requests = [], errors = [], p99 = [], runs = [];
         for (var h = 0; h < t.hours; h++) {
           var at = new Date(start + h * 3600000);
-          var key = Object.keys(byHour).filter(function (k) { return new Date(k).getTime() === at.getTime(); })[0];
-          var p = key ? byHour[key] : null;
+          var p = byHour[at.getTime()] || null;
           var label = at.toISOString().substring(5, 13).replace('T', ' ') + 'h';
           requests.push([label, p ? p.requests : 0]);
           errors.push([label, p ? p.errors : 0]);
           p99.push([label, p && p.p99Millis !== undefined ? p.p99Millis : null]);
+          runs.push([label, jobsByHour[at.getTime()] || 0]);
         }
         chart('chart-requests', requests, '');
         chart('chart-errors', errors, '');
         chart('chart-p99', p99, ' ms');
+        chart('chart-jobs', runs, '');
         rows('#routes', t.routes, function (r) {
           return [r.route, r.requests, r.errors, r.requests ? (100 * r.errors / r.requests).toFixed(2) + ' %' : '—',
             r.p99Millis !== undefined ? r.p99Millis + ' ms' : (r.route.indexOf('job ') === 0 ? '—' : '> ' + t.bucketMillis[t.bucketMillis.length - 1] + ' ms')];

@@ -64,6 +64,8 @@ class ConsoleBrowserTests extends BrowserTest {
         page.navigate("/admin");
         assertThat(page.locator("h1")).hasText("Overview");
         assertThat(page.locator("#overview-queues tbody tr").first()).isVisible();
+        assertThat(page.locator("#glance-sign-ups")).containsText("sign-ups today");
+        assertThat(page.locator("#glance-requests")).containsText("requests this hour");
 
         // find the reader by part of the address, open them
         page.getByLabel("Email or name").fill(email.substring(7, 20));
@@ -113,6 +115,7 @@ class ConsoleBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traffic")).click();
         assertThat(page.locator("#chart-requests svg rect")).hasCount(24);
         assertThat(page.locator("#chart-p99 svg")).isVisible();
+        assertThat(page.locator("#chart-jobs svg rect")).hasCount(24);
         assertThat(page.locator("#chart-sign-ups svg rect")).hasCount(30);
         BrowserSupport.screenshot(page, "console-traffic");
 

@@ -181,7 +181,7 @@ class ConsoleTests extends RunningApplication {
             {"POST", "/v1/admin/users/" + id + "/end-sessions"}, {"PUT", "/v1/admin/users/" + id + "/role"},
             {"DELETE", "/v1/admin/users/" + id}, {"POST", "/v1/admin/ingest?mode=incremental"}, {"POST", "/v1/admin/jobs/dead/1/retry"},
             {"DELETE", "/v1/admin/jobs/dead/1"}, {"POST", "/v1/admin/outbox/" + UUID.randomUUID() + "/resubmit"},
-            {"POST", "/v1/admin/jobs/executor/pause"}, {"POST", "/v1/admin/keys/rotate"},
+            {"POST", "/v1/admin/jobs/executor/pause"}, {"POST", "/v1/admin/jobs/executor/resume"}, {"POST", "/v1/admin/keys/rotate"},
             {"POST", "/v1/admin/webhooks/" + UUID.randomUUID() + "/disable"},
             {"POST", "/v1/admin/webhooks/" + UUID.randomUUID() + "/messages/msg_x/replay"}}) {
             for (String token : new String[] {null, "", "csrf_wrong", operator.csrf() + "x"}) {
