@@ -1,18 +1,16 @@
 package org.gospelib.study.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gospelib.platform.UserText;
 
 /**
- * A study item as it will be kept, validated: its anchor, its kind's own fields ({@code data})
+ * A study item as it will be kept, validated: its anchor, its kind's own fields
  * and its tags. The rules a user meets when keeping something live here.
  */
-record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<String> tags) {
+record ItemDraft(StudyKind kind, Anchor anchor, ItemData data, List<String> tags) {
 
     static final Set<String> COLOURS = Set.of("yellow", "green", "blue", "pink", "purple", "orange");
     static final int MAX_NOTE_CHARACTERS = 20_000;
@@ -22,16 +20,13 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
 
     static ItemDraft of(StudyKind kind, ItemFields fields) throws InvalidItem {
         Anchor anchor = Anchor.parse(fields.ref());
-        Map<String, Object> data = new LinkedHashMap<>();
-        List<String> tags = List.of();
-        switch (kind) {
+        ItemData data = switch (kind) {
             case HIGHLIGHT -> {
                 String colour = fields.colour() == null ? "yellow" : fields.colour().strip().toLowerCase(java.util.Locale.ROOT);
                 if (!COLOURS.contains(colour)) {
                     throw new InvalidItem("colour", "unknown colour '" + fields.colour() + "'; colours are " + String.join(", ", COLOURS.stream().sorted().toList()));
                 }
-                data.put("colour", colour);
-                offsets(fields, anchor, data);
+                yield highlight(colour, fields, anchor);
             }
             case NOTE -> {
                 String body = fields.body() == null ? "" : fields.body();
@@ -40,8 +35,7 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
                 if (body.length() > MAX_NOTE_CHARACTERS) {
                     throw new InvalidItem("body", "a note has at most " + MAX_NOTE_CHARACTERS + " characters", true);
                 }
-                data.put("body", body);
-                tags = tags(fields.tags());
+                yield new ItemData.Note(body);
             }
             case BOOKMARK -> {
                 String folder = fields.folder() == null ? "" : fields.folder().strip();
@@ -49,9 +43,11 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
                     throw new InvalidItem("folder", "a folder name has at most " + MAX_FOLDER_CHARACTERS + " characters");
                 }
                 keepable("folder", folder, false);
-                data.put("folder", folder);
+                yield new ItemData.Bookmark(folder);
             }
-        }
+        };
+        // only notes are tagged
+        List<String> tags = kind == StudyKind.NOTE ? tags(fields.tags()) : List.of();
         return new ItemDraft(kind, anchor, data, tags);
     }
 
@@ -62,15 +58,14 @@ record ItemDraft(StudyKind kind, Anchor anchor, Map<String, Object> data, List<S
     }
 
     /** Word offsets: both or neither; character offsets into the first and the last verse of the range. */
-    private static void offsets(ItemFields fields, Anchor anchor, Map<String, Object> data) throws InvalidItem {
+    private static ItemData.Highlight highlight(String colour, ItemFields fields, Anchor anchor) throws InvalidItem {
         Integer start = fields.startOffset();
         Integer end = fields.endOffset();
-        if (start == null && end == null) return;
+        if (start == null && end == null) return new ItemData.Highlight(colour, java.util.Optional.empty(), java.util.Optional.empty());
         if (start == null || end == null) throw new InvalidItem("startOffset", "give both startOffset and endOffset, or neither");
         if (start < 0 || end < 0 || start > 10_000 || end > 10_000) throw new InvalidItem("startOffset", "offsets are 0 to 10000");
         if (anchor.first() == anchor.last() && end <= start) throw new InvalidItem("endOffset", "endOffset must come after startOffset");
-        data.put("startOffset", start);
-        data.put("endOffset", end);
+        return new ItemData.Highlight(colour, java.util.Optional.of(start), java.util.Optional.of(end));
     }
 
     private static List<String> tags(List<String> given) throws InvalidItem {

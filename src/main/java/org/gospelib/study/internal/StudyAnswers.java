@@ -22,19 +22,24 @@ final class StudyAnswers {
             String createdAt, String updatedAt) {
 
         static Item of(StudyItem item) {
-            Map<String, Object> data = item.data();
-            return new Item(item.id().toString(), item.kind().id(), item.osis(), text(data, "colour"), number(data, "startOffset"),
-                    number(data, "endOffset"), text(data, "body"), text(data, "folder"),
+            Optional<String> colour = Optional.empty();
+            Optional<Integer> start = Optional.empty();
+            Optional<Integer> end = Optional.empty();
+            Optional<String> body = Optional.empty();
+            Optional<String> folder = Optional.empty();
+            switch (item.data()) {
+                case ItemData.Highlight h -> {
+                    colour = Optional.of(h.colour());
+                    start = h.startOffset();
+                    end = h.endOffset();
+                }
+                case ItemData.Note n -> body = Optional.of(n.body());
+                case ItemData.Bookmark b -> folder = Optional.of(b.folder());
+                case ItemData.Removed r -> { }
+            }
+            return new Item(item.id().toString(), item.kind().id(), item.osis(), colour, start, end, body, folder,
                     item.kind() == StudyKind.NOTE ? Optional.of(item.tags()) : Optional.empty(), item.version(),
                     item.createdAt().toString(), item.updatedAt().toString());
-        }
-
-        private static Optional<String> text(Map<String, Object> data, String key) {
-            return Optional.ofNullable(data.get(key)).map(String::valueOf);
-        }
-
-        private static Optional<Integer> number(Map<String, Object> data, String key) {
-            return data.get(key) instanceof Number n ? Optional.of(n.intValue()) : Optional.empty();
         }
     }
 

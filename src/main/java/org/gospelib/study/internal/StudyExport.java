@@ -18,6 +18,21 @@ final class StudyExport {
     private StudyExport() {
     }
 
+    /** A note's body; blank for any other item. */
+    static String body(StudyItem item) {
+        return item.data() instanceof ItemData.Note n ? n.body() : "";
+    }
+
+    /** A highlight's colour; blank for any other item. */
+    static String colour(StudyItem item) {
+        return item.data() instanceof ItemData.Highlight h ? h.colour() : "";
+    }
+
+    /** A bookmark's folder; blank for none, and for any other item. */
+    static String folder(StudyItem item) {
+        return item.data() instanceof ItemData.Bookmark b ? b.folder() : "";
+    }
+
     static String markdown(Map<StudyKind, List<StudyItem>> items, List<AssistantHistory.Exchange> questions, String exportedAt) {
         return markdown(items, questions, exportedAt, ExportWords.ENGLISH);
     }
@@ -33,15 +48,15 @@ final class StudyExport {
             if (!note.tags().isEmpty()) {
                 md.append("\n").append(words.tags()).append(": ").append(String.join(", ", note.tags().stream().map(MarkdownText::plain).toList())).append('\n');
             }
-            md.append('\n').append(MarkdownText.withoutHtml(String.valueOf(note.data().getOrDefault("body", "")).strip())).append('\n');
+            md.append('\n').append(MarkdownText.withoutHtml(body(note).strip())).append('\n');
         }
         List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
         md.append("\n## ").append(words.highlights()).append(" (").append(highlights.size()).append(")\n\n");
-        for (StudyItem h : highlights) md.append("- ").append(readable(h.osis(), words.locale())).append(" — ").append(h.data().get("colour")).append('\n');
+        for (StudyItem h : highlights) md.append("- ").append(readable(h.osis(), words.locale())).append(" — ").append(colour(h)).append('\n');
         List<StudyItem> bookmarks = items.getOrDefault(StudyKind.BOOKMARK, List.of());
         md.append("\n## ").append(words.bookmarks()).append(" (").append(bookmarks.size()).append(")\n\n");
         for (StudyItem b : bookmarks) {
-            String folder = String.valueOf(b.data().getOrDefault("folder", ""));
+            String folder = folder(b);
             md.append("- ").append(readable(b.osis(), words.locale())).append(folder.isBlank() ? "" : " (" + MarkdownText.plain(folder) + ")").append('\n');
         }
         md.append("\n## ").append(words.questions()).append(" (").append(questions.size()).append(")\n");

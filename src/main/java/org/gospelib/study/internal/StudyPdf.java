@@ -70,7 +70,7 @@ final class StudyPdf {
                 Optional<String> quoted = quote(note.osis());
                 if (quoted.isPresent()) page.paragraph(page.serif, 10, MUTED, quoted.get(), 4);
                 if (!note.tags().isEmpty()) page.paragraph(page.sans, 8.5f, MUTED, words.tags() + ": " + String.join(", ", note.tags()), 3);
-                for (String paragraph : String.valueOf(note.data().getOrDefault("body", "")).strip().split("\\R\\s*\\R")) {
+                for (String paragraph : StudyExport.body(note).strip().split("\\R\\s*\\R")) {
                     if (!paragraph.isBlank()) page.paragraph(page.serif, 10.5f, INK, paragraph.replaceAll("\\s+", " "), 4);
                 }
                 page.space(10);
@@ -78,13 +78,13 @@ final class StudyPdf {
             List<StudyItem> highlights = items.getOrDefault(StudyKind.HIGHLIGHT, List.of());
             page.paragraph(page.bold, 15, INK, words.highlights() + " (" + highlights.size() + ")", 8);
             for (StudyItem h : highlights) {
-                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(h.osis(), words.locale()) + " — " + h.data().getOrDefault("colour", ""), 2);
+                page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(h.osis(), words.locale()) + " — " + StudyExport.colour(h), 2);
             }
             page.space(10);
             List<StudyItem> bookmarks = items.getOrDefault(StudyKind.BOOKMARK, List.of());
             page.paragraph(page.bold, 15, INK, words.bookmarks() + " (" + bookmarks.size() + ")", 8);
             for (StudyItem b : bookmarks) {
-                String folder = String.valueOf(b.data().getOrDefault("folder", ""));
+                String folder = StudyExport.folder(b);
                 page.paragraph(page.serif, 10.5f, INK, "• " + StudyExport.readable(b.osis(), words.locale()) + (folder.isBlank() ? "" : " (" + folder + ")"), 2);
             }
             page.space(10);

@@ -97,7 +97,7 @@ class StudyService {
         if (current.isEmpty()) return false;
         check(current.get(), ifMatch);
         StudyItem c = current.get();
-        store.update(user, new StudyItem(id, kind, c.osis(), c.first(), c.last(), java.util.Map.of(), List.of(), c.version() + 1,
+        store.update(user, new StudyItem(id, kind, c.osis(), c.first(), c.last(), new ItemData.Removed(), List.of(), c.version() + 1,
                 change, true, c.createdAt(), clock.instant()));
         return true;
     }
@@ -149,7 +149,7 @@ class StudyService {
     private static String digest(ItemDraft draft) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((draft.kind() + "|" + draft.anchor().osis() + "|" + new java.util.TreeMap<>(draft.data()) + "|" + draft.tags())
+            sha.update((draft.kind() + "|" + draft.anchor().osis() + "|" + new java.util.TreeMap<>(draft.data().stored()) + "|" + draft.tags())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

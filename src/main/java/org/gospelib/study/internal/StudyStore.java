@@ -51,7 +51,7 @@ class StudyStore {
                 insert into study_item (id, user_id, kind, osis, first_ordinal, last_ordinal, data, tags, version, change,
                                         deleted, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, false, ?, ?)""", item.id(), user, item.kind().id(), item.osis(),
-                item.first(), item.last(), json.writeValueAsString(item.data()), item.tags().toArray(String[]::new),
+                item.first(), item.last(), json.writeValueAsString(item.data().stored()), item.tags().toArray(String[]::new),
                 item.version(), item.change(), Timestamp.from(item.createdAt()), Timestamp.from(item.updatedAt()));
     }
 
@@ -59,7 +59,7 @@ class StudyStore {
         jdbc.update("""
                 update study_item set osis = ?, first_ordinal = ?, last_ordinal = ?, data = ?::jsonb, tags = ?, version = ?,
                                       change = ?, deleted = ?, updated_at = ?
-                where id = ? and user_id = ?""", item.osis(), item.first(), item.last(), json.writeValueAsString(item.data()),
+                where id = ? and user_id = ?""", item.osis(), item.first(), item.last(), json.writeValueAsString(item.data().stored()),
                 item.tags().toArray(String[]::new), item.version(), item.change(), item.deleted(),
                 Timestamp.from(item.updatedAt()), item.id(), user);
     }
@@ -130,8 +130,9 @@ class StudyStore {
 
     private StudyItem item(ResultSet rs, int row) throws SQLException {
         Array tags = rs.getArray(7);
-        return new StudyItem(rs.getObject(1, UUID.class), StudyKind.ofId(rs.getString(2)), rs.getString(3), rs.getInt(4),
-                rs.getInt(5), json.readValue(rs.getString(6), new TypeReference<Map<String, Object>>() { }),
+        StudyKind kind = StudyKind.ofId(rs.getString(2));
+        return new StudyItem(rs.getObject(1, UUID.class), kind, rs.getString(3), rs.getInt(4),
+                rs.getInt(5), ItemData.read(kind, json.readValue(rs.getString(6), new TypeReference<Map<String, Object>>() { })),
                 List.copyOf(Arrays.asList((String[]) tags.getArray())), rs.getInt(8), rs.getLong(9), rs.getBoolean(10),
                 rs.getTimestamp(11).toInstant(), rs.getTimestamp(12).toInstant());
     }
