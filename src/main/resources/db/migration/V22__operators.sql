@@ -21,15 +21,16 @@ create table audit_entry (
 create index audit_entry_target on audit_entry (target, id desc);
 
 -- The console's charts: each process's requests (per method and route) and job runs (per kind),
--- counted per minute from its own metrics, with the latency SLO buckets' counts so that the 99th
--- percentile of several processes can be read from their sum. Owned by platform; kept 8 days.
-create table traffic_minute (
-    minute   timestamptz not null,
+-- counted each minute from its own metrics and added to the hour's row, with the latency SLO
+-- buckets' counts so that the 99th percentile of several processes can be read from their sum.
+-- Owned by platform; kept 8 days.
+create table traffic_hour (
+    hour     timestamptz not null,
     process  text        not null,
     route    text        not null,
     requests bigint      not null,
     errors   bigint      not null,
     buckets  bigint[]    not null,
-    primary key (minute, process, route)
+    primary key (hour, process, route)
 );
-create index traffic_minute_minute on traffic_minute (minute);
+create index traffic_hour_hour on traffic_hour (hour);

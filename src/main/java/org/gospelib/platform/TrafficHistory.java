@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Requests and job runs counted per minute by every process from its own metrics, summed over
+ * Requests and job runs counted by every process from its own metrics, per hour, summed over
  * the processes: what the operators' console charts.
  */
 public interface TrafficHistory {
@@ -26,6 +26,6 @@ public interface TrafficHistory {
     /** Every route's totals over the window, busiest first. */
     List<Period> routes(Instant since, int limit);
 
-    /** The window cut into periods, for every route together ({@code *}) and for each job kind. */
+    /** The window cut into periods of whole hours, for every route together ({@code *}) and for each job kind. */
     List<Period> periods(Instant since, Duration period);
 }

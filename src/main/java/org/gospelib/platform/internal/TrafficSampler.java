@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts this process's requests and job runs every minute, from the timers it keeps anyway
- * ({@code http.server.requests}, {@code gospelib.jobs.runs}), and adds them to
- * {@code traffic_minute}. Timers count since the process started, so each minute stores the
- * difference from the last; a restart loses at most the minute it was in. A gateway of a split
+ * ({@code http.server.requests}, {@code gospelib.jobs.runs}), and adds them to the hour's row of
+ * {@code traffic_hour} (the console charts hours; a row a minute would be 60 times the rows for
+ * nothing). Timers count since the process started, so each minute adds the difference from the
+ * last; a restart loses at most the minute it was in. A gateway of a split
  * deployment counts no requests: each one it passes on is counted by the service that answers it
  * (with the route's own pattern, which the gateway does not know). Calls between services
  * ({@code /internal}) are not readers' requests and are not counted.
@@ -75,26 +76,27 @@ class TrafficSampler implements TrafficHistory {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     synchronized void sample() {
         try {
-            record(clock.instant().truncatedTo(ChronoUnit.MINUTES));
+            record(clock.instant());
         } catch (RuntimeException e) {
             // the next minute tries again, with the counts since the last sample that was stored
             log.warn("traffic sample not stored: {}", e.toString());
         }
     }
 
-    synchronized void record(Instant minute) {
+    synchronized void record(Instant at) {
+        Instant hour = at.truncatedTo(ChronoUnit.HOURS);
         Map<String, Counts> now = counts();
         Map<String, Counts> before = last;
         List<Object[]> rows = new ArrayList<>();
         now.forEach((route, counts) -> {
             Counts delta = counts.minus(before.getOrDefault(route, new Counts(0, 0, new long[SLOTS])));
-            if (delta.requests() > 0) rows.add(new Object[] {Timestamp.from(minute), process, route, delta.requests(), delta.errors(), delta.buckets()});
+            if (delta.requests() > 0) rows.add(new Object[] {Timestamp.from(hour), process, route, delta.requests(), delta.errors(), delta.buckets()});
         });
         jdbc.batchUpdate("""
-                insert into traffic_minute (minute, process, route, requests, errors, buckets) values (?, ?, ?, ?, ?, ?)
-                on conflict (minute, process, route) do update set requests = traffic_minute.requests + excluded.requests,
-                errors = traffic_minute.errors + excluded.errors,
-                buckets = array(select a + b from unnest(traffic_minute.buckets, excluded.buckets) as t(a, b))""",
+                insert into traffic_hour (hour, process, route, requests, errors, buckets) values (?, ?, ?, ?, ?, ?)
+                on conflict (hour, process, route) do update set requests = traffic_hour.requests + excluded.requests,
+                errors = traffic_hour.errors + excluded.errors,
+                buckets = array(select a + b from unnest(traffic_hour.buckets, excluded.buckets) as t(a, b))""",
                 rows, rows.size(), (ps, row) -> {
                     ps.setTimestamp(1, (Timestamp) row[0]);
                     ps.setString(2, (String) row[1]);
@@ -107,7 +109,7 @@ class TrafficSampler implements TrafficHistory {
                     Array array = ps.getConnection().createArrayOf("bigint", boxed);
                     ps.setArray(6, array);
                 });
-        jdbc.update("delete from traffic_minute where minute < ?", Timestamp.from(minute.minus(KEPT)));
+        jdbc.update("delete from traffic_hour where hour < ?", Timestamp.from(hour.minus(KEPT)));
         last = now;
     }
 
@@ -151,7 +153,7 @@ class TrafficSampler implements TrafficHistory {
     @Override
     public List<Period> routes(Instant since, int limit) {
         return jdbc.query("""
-                select route, sum(requests), sum(errors), array_agg(buckets) from traffic_minute where minute >= ?
+                select route, sum(requests), sum(errors), array_agg(buckets) from traffic_hour where hour >= ?
                 group by route order by sum(requests) desc, route limit ?""",
                 (rs, n) -> new Period(since, rs.getString(1), rs.getLong(2), rs.getLong(3), p99(summed(rs.getArray(4)))),
                 Timestamp.from(since), limit);
@@ -159,12 +161,12 @@ class TrafficSampler implements TrafficHistory {
 
     @Override
     public List<Period> periods(Instant since, Duration period) {
-        long seconds = Math.max(60, period.toSeconds());
+        long seconds = Math.max(3600, period.toSeconds());
         return jdbc.query("""
-                select to_timestamp(floor(extract(epoch from minute) / ?) * ?) as start,
+                select to_timestamp(floor(extract(epoch from hour) / ?) * ?) as start,
                        case when route like 'job %' then route else '*' end as series,
                        sum(requests), sum(errors), array_agg(buckets)
-                from traffic_minute where minute >= ? group by 1, 2 order by 1, 2""",
+                from traffic_hour where hour >= ? group by 1, 2 order by 1, 2""",
                 (rs, n) -> new Period(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getString(2).equals("*") ? p99(summed(rs.getArray(5))) : Optional.empty()),
                 seconds, seconds, Timestamp.from(since));

@@ -25,7 +25,7 @@ class TrafficSamplerTests extends RunningApplication {
     JdbcTemplate jdbc;
 
     @Test
-    void eachMinuteStoresTheRequestsSinceTheLastAndTheConsoleSumsThemPerRouteAndHour() {
+    void eachMinuteAddsTheRequestsSinceTheLastAndTheConsoleSumsThemPerRouteAndHour() {
         Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         sampler.record(minute.minus(Duration.ofMinutes(1)));
         long before = requests("GET /v1/verses");
@@ -39,11 +39,11 @@ class TrafficSamplerTests extends RunningApplication {
         sampler.record(minute);
         assertThat(requests("GET /v1/verses")).isLessThanOrEqualTo(after + 5);
 
-        // another process's minute adds to this one's, its buckets too
+        // another process's hour adds to this one's, its buckets too
         long[] slow = new long[TrafficHistory.BUCKET_MILLIS.size() + 1];
         slow[6] = 1_000_000; // a million requests in (1 s, 2.5 s]: more than 1 % of any hour of the tests
-        jdbc.update("insert into traffic_minute (minute, process, route, requests, errors, buckets) values (?, ?, ?, ?, ?, ?)",
-                Timestamp.from(minute), "other-process", "GET /v1/slow", 1_000_000, 4, boxed(slow));
+        jdbc.update("insert into traffic_hour (hour, process, route, requests, errors, buckets) values (?, ?, ?, ?, ?, ?)",
+                Timestamp.from(minute.truncatedTo(ChronoUnit.HOURS)), "other-process", "GET /v1/slow", 1_000_000, 4, boxed(slow));
         TrafficHistory.Period route = sampler.routes(minute.minus(Duration.ofHours(1)), 100).stream()
                 .filter(p -> p.route().equals("GET /v1/slow")).findFirst().orElseThrow();
         assertThat(route.requests()).isEqualTo(1_000_000);
@@ -63,7 +63,7 @@ class TrafficSamplerTests extends RunningApplication {
         for (String bad : List.of("0", "169", "x")) {
             assertThat(http.get("/v1/admin/traffic?hours=" + bad, "Authorization", admin).status()).isEqualTo(400);
         }
-        jdbc.update("delete from traffic_minute where process = 'other-process'");
+        jdbc.update("delete from traffic_hour where process = 'other-process'");
     }
 
     @Test
