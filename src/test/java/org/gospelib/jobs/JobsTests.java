@@ -146,6 +146,27 @@ class JobsTests extends RunningApplication {
     }
 
     @Test
+    void operatorsListAKindsFailingJobsAlone() {
+        String failing = key();
+        String healthy = key();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        // two jobs waiting for tomorrow, one of them after two failed attempts
+        jobs.enqueue(JobRequest.of(RecordingJobs.KIND, failing, new RecordingJobs.Payload("failing", 0)).at(tomorrow));
+        jobs.enqueue(JobRequest.of(RecordingJobs.KIND, healthy, new RecordingJobs.Payload("healthy", 0)).at(tomorrow));
+        jdbc.sql("update scheduled_tasks set consecutive_failures = 2, last_failure = now() where task_instance = ?").param(failing).update();
+        String admin = Readers.admin(http);
+        Http.Response onlyFailing = http.get("/v1/admin/jobs/test.recording?failing=true", "Authorization", admin);
+        assertThat(onlyFailing.status()).as(onlyFailing.body()).isEqualTo(200);
+        assertThat(onlyFailing.body()).contains(failing).doesNotContain(healthy);
+        JsonNode job = find(onlyFailing.json().get("jobs"), failing);
+        assertThat(job.get("state").asString()).isEqualTo("retrying");
+        assertThat(job.get("failures").asInt()).isEqualTo(2);
+        assertThat(http.get("/v1/admin/jobs/test.recording", "Authorization", admin).body()).contains(failing).contains(healthy);
+        jobs.cancel(RecordingJobs.KIND, failing);
+        jobs.cancel(RecordingJobs.KIND, healthy);
+    }
+
+    @Test
     void aDailyJobWaitsForItsLocalTimeWithItsPriority() {
         String key = key();
         ZoneId madrid = ZoneId.of("Europe/Madrid");

@@ -1,5 +1,7 @@
 package org.gospelib.billing.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.gospelib.identity.Caller;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What operators see of subscriptions (the gateway lets only admins reach {@code /v1/admin}). */
+/** What operators see of subscriptions (admins only; anyone else is told the route does not exist). */
 @RestController
 @Tag(name = "Billing")
 class BillingAdminController {
@@ -39,7 +41,8 @@ class BillingAdminController {
 
     @GetMapping("/v1/admin/billing/subscriptions")
     @Operation(summary = "Every subscription, most recently changed first (admins only)")
-    ResponseEntity<AdminSubscriptions> subscriptions() {
+    ResponseEntity<AdminSubscriptions> subscriptions(HttpServletRequest request) {
+        Caller.operator(request);
         List<SubscriptionStore.Stored> all = store.all();
         Counts counts = new Counts(count(all, SubscriptionStatus.ACTIVE), count(all, SubscriptionStatus.TRIALING),
                 count(all, SubscriptionStatus.PAST_DUE), all.stream().filter(s -> !s.status().grants()).count());

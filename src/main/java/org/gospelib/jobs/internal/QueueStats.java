@@ -57,12 +57,11 @@ class QueueStats {
         return jdbc.query("""
                 select task_name, task_instance, execution_time, picked, coalesce(consecutive_failures, 0) as failures,
                        coalesce(priority, 0) as priority, last_failure
-                from scheduled_tasks where split_part(task_name, '@', 1) = ?
-                """ + (failingOnly ? " and coalesce(consecutive_failures, 0) > 0" : "") + """
-                 order by picked desc, execution_time limit ?""",
+                from scheduled_tasks where split_part(task_name, '@', 1) = ? and (not ? or coalesce(consecutive_failures, 0) > 0)
+                order by picked desc, execution_time limit ?""",
                 (rs, i) -> new Queued(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
                         rs.getInt(5), rs.getInt(6), Optional.ofNullable(rs.getTimestamp(7)).map(java.sql.Timestamp::toInstant)),
-                kind, limit);
+                kind, failingOnly, limit);
     }
 
 }
