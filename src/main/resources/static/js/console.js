@@ -52,6 +52,20 @@
     });
   }
 
+  /** Operators' emails by user id, asked once each: the audit log keeps ids, which outlive accounts. */
+  var operators = {};
+
+  /** A link to an operator's page, its text the operator's email once known. */
+  function actor(id) {
+    var link = el('a', { href: '/admin/readers/' + encodeURIComponent(id), 'class': 'actor' }, id);
+    if (!operators[id]) {
+      operators[id] = api('GET', '/v1/admin/users/' + encodeURIComponent(id)).then(function (u) { return u.email; },
+        function () { return id + ' (account deleted)'; });
+    }
+    operators[id].then(function (name) { link.textContent = name; });
+    return link;
+  }
+
   function button(label, onClick, attrs) {
     var b = el('button', Object.assign({ type: 'button' }, attrs || {}), label);
     b.addEventListener('click', onClick);
@@ -97,7 +111,7 @@
         + o.failed + ' failed, ' + o.abandoned + ' abandoned.';
     }).catch(failed);
     api('GET', '/v1/admin/audit?limit=10').then(function (a) {
-      rows('#overview-audit', a.entries, function (e) { return [when(e.at), e.actor, e.action, e.target]; });
+      rows('#overview-audit', a.entries, function (e) { return [when(e.at), actor(e.actor), e.action, e.target]; });
     }).catch(failed);
   }
 
@@ -136,7 +150,7 @@
     }
     function history() {
       return api('GET', '/v1/admin/audit?target=' + encodeURIComponent('reader:' + id)).then(function (a) {
-        rows('#reader-history', a.entries, function (e) { return [when(e.at), e.actor, e.action, json(e.before), json(e.after)]; });
+        rows('#reader-history', a.entries, function (e) { return [when(e.at), actor(e.actor), e.action, json(e.before), json(e.after)]; });
       });
     }
     function load() { return api('GET', url).then(show).catch(failed); }
@@ -431,7 +445,11 @@
       api('GET', '/v1/admin/audit' + (before ? '?before=' + before : '')).then(function (a) {
         a.entries.forEach(function (e) {
           var tr = el('tr');
-          [when(e.at), e.actor, e.action, e.target, json(e.before), json(e.after)].forEach(function (c) { tr.appendChild(el('td', {}, c)); });
+          [when(e.at), actor(e.actor), e.action, e.target, json(e.before), json(e.after)].forEach(function (c) {
+            var td = el('td');
+            if (c instanceof Node) td.appendChild(c); else td.textContent = c;
+            tr.appendChild(td);
+          });
           body.appendChild(tr);
         });
         older.hidden = a.next === undefined;

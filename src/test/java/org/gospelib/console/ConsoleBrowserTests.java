@@ -89,6 +89,8 @@ class ConsoleBrowserTests extends BrowserTest {
         button("Remove admin").click();
         assertThat(fact("Roles")).hasText("user");
         assertThat(page.locator("#reader-history tbody tr")).hasCount(4);
+        // who: the operator, by email
+        assertThat(page.locator("#reader-history tbody tr").first().locator("td").nth(1)).hasText(Readers.ADMIN_EMAIL);
 
         // background work: the job that died is discarded
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from job_dead where job_key = ?")

@@ -20,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * it owns, without the corpus. A note created reaches the reader's activity feed once, however
  * often the event is delivered; a deleted account takes the reader's study data with it.
  */
-@ApplicationModuleTest(extraIncludes = {"platform", "jobs"})
+@ApplicationModuleTest(extraIncludes = {"platform", "jobs", "audit"})
 @org.springframework.test.context.TestPropertySource(properties = {"gospelib.data-dir=target/module-test-data",
         "gospelib.ingest.on-start=never", "logging.file.name=target/module-test-data/logs/gospelib.log"})
 class StudyModuleTests {

@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * bucket's lifecycle rules itself (exports past keeping go with their rows, temporary files after
  * a day, half-written files a crash left after an hour; nothing younger, and nothing else).
  */
-@ApplicationModuleTest(extraIncludes = {"platform", "jobs"})
+@ApplicationModuleTest(extraIncludes = {"platform", "jobs", "audit"})
 @TestPropertySource(properties = {"gospelib.data-dir=target/module-test-data", "gospelib.ingest.on-start=never",
         "logging.file.name=target/module-test-data/logs/gospelib.log"})
 class FilesModuleTests {
