@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gospelib.identity.Caller;
 import org.gospelib.platform.ConditionalOnService;
-import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.QueryParameters;
 import org.gospelib.platform.Service;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -56,26 +56,12 @@ class AuditController {
             @Parameter(description = "Entries per page, 1 to 200; default 50") @RequestParam Optional<String> limit,
             HttpServletRequest request) {
         Caller.operator(request);
-        int size = limit.map(l -> number(l, "limit")).filter(n -> n >= 1 && n <= MAX_LIMIT)
-                .orElseGet(() -> limit.isPresent() ? invalid("limit", "limit must be a number from 1 to " + MAX_LIMIT) : 50L)
-                .intValue();
-        Optional<Long> beforeId = before.map(b -> number(b, "before"));
-        if (target.isPresent() && target.get().length() > 200) invalid("target", "the target is too long");
+        int size = limit.map(l -> QueryParameters.between(l, "limit", 1, MAX_LIMIT)).orElse(50);
+        Optional<Long> beforeId = before.map(b -> QueryParameters.number(b, "before"));
+        if (target.isPresent() && target.get().length() > 200) throw QueryParameters.invalid("target", "the target is too long");
         List<Entry> page = log.entries(target, beforeId, size).stream().map(e -> new Entry(e.id(), e.at(), e.actor(),
                 e.action(), e.target(), e.before().map(JSON::readTree), e.after().map(JSON::readTree))).toList();
         Optional<Long> next = page.size() == size ? Optional.of(page.getLast().id()) : Optional.empty();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Entries(page, next));
-    }
-
-    private static long number(String text, String parameter) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return invalid(parameter, parameter + " must be a number");
-        }
-    }
-
-    private static long invalid(String parameter, String detail) {
-        throw new ProblemException("invalid-parameter", "Invalid parameter", 400, detail, java.util.Map.of("parameter", parameter));
     }
 }

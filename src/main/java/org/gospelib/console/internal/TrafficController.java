@@ -9,10 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.gospelib.identity.Caller;
 import org.gospelib.platform.ConditionalOnService;
-import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.QueryParameters;
 import org.gospelib.platform.Service;
 import org.gospelib.platform.TrafficHistory;
 import org.springframework.http.CacheControl;
@@ -51,20 +50,9 @@ class TrafficController {
     ResponseEntity<Traffic> traffic(@Parameter(description = "The window, 1 to 168 hours; default 24")
             @RequestParam(defaultValue = "24") String hours, HttpServletRequest request) {
         Caller.operator(request);
-        int window = hours(hours);
+        int window = QueryParameters.between(hours, "hours", 1, MAX_HOURS);
         Instant since = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(window - 1L));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Traffic(window, since, TrafficHistory.BUCKET_MILLIS,
                 history.periods(since, Duration.ofHours(1)), history.routes(since, ROUTES)));
-    }
-
-    private static int hours(String text) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= 1 && n <= MAX_HOURS) return n;
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "hours must be a number from 1 to " + MAX_HOURS,
-                Map.of("parameter", "hours"));
     }
 }

@@ -120,12 +120,16 @@ class KeyRing implements PublicKeys {
 
     void reload() {
         Instant now = clock.instant();
-        // A retired key verifies until the last token it signed expires (plus the clock skew).
-        Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
+        Duration stillValid = stillValid();
         List<SigningKey> keys = loadAll();
         Optional<SigningKey> signing = signingAt(keys, now);
         List<JWK> published = publishedAt(keys, now, stillValid).stream().map(k -> (JWK) k.jwk().toPublicJWK()).toList();
         loaded = new Loaded(signing, new JWKSet(published));
+    }
+
+    /** How long a retired key still verifies: until the last token it signed expires (plus the clock skew). */
+    private Duration stillValid() {
+        return properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
     }
 
     private List<SigningKey> loadAll() {
@@ -148,7 +152,7 @@ class KeyRing implements PublicKeys {
 
     Rotation rotation() {
         Instant now = clock.instant();
-        Duration stillValid = properties.accessTokenTtl().plus(properties.clockSkew()).plusMinutes(1);
+        Duration stillValid = stillValid();
         List<SigningKey> keys = loadAll();
         Optional<SigningKey> signing = signingAt(keys, now);
         List<KeyState> states = keys.stream().map(k -> {

@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.gospelib.identity.Caller;
 import org.gospelib.identity.Role;
 import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.QueryParameters;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,21 +48,14 @@ class ReaderAdminController {
             @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") String limit, HttpServletRequest request) {
         admin(request);
         if (q.length() > 200) throw invalid("q", "at most 200 characters");
-        return fresh(new Readers(readers.find(q, number(limit))));
+        return fresh(new Readers(readers.find(q, QueryParameters.between(limit, "limit", 1, ReaderAdministration.MAX_FOUND))));
     }
 
     @GetMapping("/v1/admin/sign-ups")
     @Operation(summary = "Accounts made per day (UTC), the last days first to last (admins only)")
     ResponseEntity<ReaderAdministration.SignUps> signUps(@RequestParam(defaultValue = "30") String days, HttpServletRequest request) {
         admin(request);
-        int n;
-        try {
-            n = Integer.parseInt(days.strip());
-        } catch (NumberFormatException e) {
-            n = 0;
-        }
-        if (n < 1 || n > 366) throw invalid("days", "days must be a number from 1 to 366");
-        return fresh(readers.signUps(n));
+        return fresh(readers.signUps(QueryParameters.between(days, "days", 1, 366)));
     }
 
     @GetMapping("/v1/admin/users/{id}")
@@ -115,18 +108,8 @@ class ReaderAdminController {
         return IdentityService.parseUuid(text).orElseThrow(ReaderAdministration::notFound);
     }
 
-    private static int number(String text) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= 1 && n <= ReaderAdministration.MAX_FOUND) return n;
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw invalid("limit", "limit must be a number from 1 to " + ReaderAdministration.MAX_FOUND);
-    }
-
     private static ProblemException invalid(String parameter, String detail) {
-        return new ProblemException("invalid-parameter", "Invalid parameter", 400, detail, Map.of("parameter", parameter));
+        return QueryParameters.invalid(parameter, detail);
     }
 
     private static <T> ResponseEntity<T> fresh(T body) {

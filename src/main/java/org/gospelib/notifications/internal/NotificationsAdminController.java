@@ -7,12 +7,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.gospelib.identity.Caller;
-import org.gospelib.platform.ProblemException;
+import org.gospelib.platform.QueryParameters;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +47,7 @@ class NotificationsAdminController {
             HttpServletRequest request) {
         Caller.operator(request);
         if (status.isPresent() && !STATUSES.contains(status.get())) {
-            throw new ProblemException("invalid-parameter", "Invalid parameter", 400, "status must be sending, sent, skipped or failed",
-                    Map.of("parameter", "status"));
+            throw QueryParameters.invalid("status", "status must be sending, sent, skipped or failed");
         }
         List<AdminDelivery> rows = deliveries.recent(status, 200);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new AdminDeliveries(rows));
